@@ -1,0 +1,8 @@
+//! AgentDesktop widget: a Yew single-page widget for Enghouse AgentDesktop (ContaCT7 CTI).
+//!
+//! Data flows one way: SDK callback → [`sdk::event`] → [`state::Action`] → shared state → components,
+//! which act through [`sdk::command`] and the [`sdk::bridge`].
+
+pub mod sdk;
+pub mod simulator;
+pub mod state;

@@ -1,0 +1,241 @@
+//! Typed SDK commands: what the widget can ask AgentDesktop to do.
+//!
+//! A [`Command`] is plain data: which function, with which string arguments. Building the arguments is pure
+//! (tested natively); [`super::bridge::send`] performs the call.
+
+use std::fmt;
+
+use super::names::{self, SdkFunction};
+
+/// Call data as the SDK takes it: `KEY=VALUE;KEY2=VALUE2`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CallData(Vec<(String, String)>);
+
+/// Why call data was refused before anything was sent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CallDataError {
+    EmptyKey,
+    Separator { text: String },
+}
+
+impl fmt::Display for CallDataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CallDataError::EmptyKey => write!(f, "call data has an empty key"),
+            CallDataError::Separator { text } => {
+                write!(f, "call data \"{text}\" contains ';' or '=', which the SDK uses as separators")
+            }
+        }
+    }
+}
+
+impl CallData {
+    /// Accept pairs whose keys and values cannot break the `K=V;K2=V2` encoding.
+    pub fn new<K: Into<String>, V: Into<String>>(
+        pairs: impl IntoIterator<Item = (K, V)>,
+    ) -> Result<Self, CallDataError> {
+        let mut checked = Vec::new();
+        for (key, value) in pairs {
+            let (key, value) = (key.into(), value.into());
+            if key.trim().is_empty() {
+                return Err(CallDataError::EmptyKey);
+            }
+            for text in [&key, &value] {
+                if text.contains([';', '=']) {
+                    return Err(CallDataError::Separator { text: text.clone() });
+                }
+            }
+            checked.push((key, value));
+        }
+        Ok(CallData(checked))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn encode(&self) -> String {
+        self.0.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(";")
+    }
+}
+
+/// A `MakeCall` request.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MakeCall {
+    pub destination: String,
+    pub resource_type: Option<String>,
+    pub service_id: Option<String>,
+    pub call_profile_id: Option<String>,
+    pub call_data: Option<CallData>,
+}
+
+/// A transfer or consultation request: `(<ContactID>, Destination, <ResourceType>, <CallData>)`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TransferTo {
+    /// `None`: the current call.
+    pub contact_id: Option<String>,
+    pub destination: String,
+    pub resource_type: Option<String>,
+    pub call_data: Option<CallData>,
+}
+
+/// Every SDK function that acts (the callback binding and the queries live in the bridge).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    SendDataToWidget { widget_id: String, data: String },
+    TabGoTo { widget_id: String },
+    TabBadge { count: u32 },
+    AgentLogin,
+    AgentPause,
+    AgentPauseSubState { code: String },
+    AgentLogout,
+    MakeCall(MakeCall),
+    Answer { contact_id: String },
+    /// Toggles hold and retrieve.
+    Hold { contact_id: String },
+    /// `None`: the current call. Given a consultation leg's id, cancels the consultation.
+    Hangup { contact_id: Option<String> },
+    HangupByContactId { contact_id: String },
+    OfflineEnd { contact_id: String },
+    SetCallData { contact_id: String, call_data: CallData },
+    StartRecording {
+        contact_id: String,
+        recorders: Option<String>,
+        call_data: Option<CallData>,
+        message: Option<String>,
+    },
+    StopRecording { contact_id: String, recorders: Option<String> },
+    PlayDtmf { contact_id: String, digits: String },
+    TransferDirect(TransferTo),
+    TransferConsultation(TransferTo),
+    TransferComplete { contact_id: Option<String> },
+    TransferCompleteConference { contact_id: Option<String> },
+    AlertShow { message: String, timeout_seconds: Option<u32> },
+}
+
+impl Command {
+    pub fn function(&self) -> SdkFunction {
+        match self {
+            Command::SendDataToWidget { .. } => names::SEND_DATA_TO_WIDGET,
+            Command::TabGoTo { .. } => names::TAB_GO_TO,
+            Command::TabBadge { .. } => names::TAB_BADGE,
+            Command::AgentLogin => names::AGENT_LOGIN,
+            Command::AgentPause => names::AGENT_PAUSE,
+            Command::AgentPauseSubState { .. } => names::AGENT_PAUSE_SUB_STATE,
+            Command::AgentLogout => names::AGENT_LOGOUT,
+            Command::MakeCall(_) => names::MAKE_CALL,
+            Command::Answer { .. } => names::ANSWER,
+            Command::Hold { .. } => names::HOLD,
+            Command::Hangup { .. } => names::HANGUP,
+            Command::HangupByContactId { .. } => names::HANGUP_BY_CONTACT_ID,
+            Command::OfflineEnd { .. } => names::OFFLINE_END,
+            Command::SetCallData { .. } => names::SET_CALL_DATA,
+            Command::StartRecording { .. } => names::START_RECORDING,
+            Command::StopRecording { .. } => names::STOP_RECORDING,
+            Command::PlayDtmf { .. } => names::PLAY_DTMF,
+            Command::TransferDirect(_) => names::TRANSFER_DIRECT,
+            Command::TransferConsultation(_) => names::TRANSFER_CONSULTATION,
+            Command::TransferComplete { .. } => names::TRANSFER_COMPLETE,
+            Command::TransferCompleteConference { .. } => names::TRANSFER_COMPLETE_CONFERENCE,
+            Command::AlertShow { .. } => names::ALERT_SHOW,
+        }
+    }
+
+    /// The string arguments, as the SDK takes them: a skipped optional argument in the middle is `""`,
+    /// skipped ones at the end are left off.
+    pub fn args(&self) -> Vec<String> {
+        let some = |s: &str| Some(s.to_owned());
+        let data = |d: &Option<CallData>| d.as_ref().map(CallData::encode);
+        let transfer = |t: &TransferTo| {
+            vec![t.contact_id.clone(), some(&t.destination), t.resource_type.clone(), data(&t.call_data)]
+        };
+        let args: Vec<Option<String>> = match self {
+            Command::SendDataToWidget { widget_id, data } => vec![some(widget_id), some(data)],
+            Command::TabGoTo { widget_id } => vec![some(widget_id)],
+            Command::TabBadge { count } => vec![Some(count.to_string())],
+            Command::AgentLogin | Command::AgentPause | Command::AgentLogout => vec![],
+            Command::AgentPauseSubState { code } => vec![some(code)],
+            Command::MakeCall(call) => vec![
+                some(&call.destination),
+                call.resource_type.clone(),
+                call.service_id.clone(),
+                call.call_profile_id.clone(),
+                data(&call.call_data),
+            ],
+            Command::Answer { contact_id }
+            | Command::Hold { contact_id }
+            | Command::HangupByContactId { contact_id }
+            | Command::OfflineEnd { contact_id } => vec![some(contact_id)],
+            Command::Hangup { contact_id }
+            | Command::TransferComplete { contact_id }
+            | Command::TransferCompleteConference { contact_id } => vec![contact_id.clone()],
+            Command::SetCallData { contact_id, call_data } => {
+                vec![some(contact_id), Some(call_data.encode())]
+            }
+            Command::StartRecording { contact_id, recorders, call_data, message } => {
+                vec![some(contact_id), recorders.clone(), data(call_data), message.clone()]
+            }
+            Command::StopRecording { contact_id, recorders } => vec![some(contact_id), recorders.clone()],
+            Command::PlayDtmf { contact_id, digits } => vec![some(contact_id), some(digits)],
+            Command::TransferDirect(t) | Command::TransferConsultation(t) => transfer(t),
+            Command::AlertShow { message, timeout_seconds } => {
+                vec![some(message), timeout_seconds.map(|s| s.to_string())]
+            }
+        };
+        let used = args.iter().rposition(Option::is_some).map_or(0, |last| last + 1);
+        args.into_iter().take(used).map(Option::unwrap_or_default).collect()
+    }
+}
+
+/// How the call reads in the log: `AGENTDESKTOP.CONTACT.Hangup("B")`.
+impl fmt::Display for Command {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let args: Vec<String> =
+            self.args().iter().map(|a| serde_json::Value::String(a.clone()).to_string()).collect();
+        write!(f, "{}({})", self.function(), args.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn optional_arguments_in_the_middle_are_empty_and_at_the_end_are_left_off() {
+        let call = Command::MakeCall(MakeCall {
+            destination: "+390612345678".into(),
+            service_id: Some("5".into()),
+            ..MakeCall::default()
+        });
+        assert_eq!(call.args(), vec!["+390612345678", "", "5"]);
+        assert_eq!(Command::Hangup { contact_id: None }.args(), Vec::<String>::new());
+        let transfer = Command::TransferDirect(TransferTo { destination: "200".into(), ..Default::default() });
+        assert_eq!(transfer.args(), vec!["", "200"]);
+        assert_eq!(transfer.to_string(), r#"AGENTDESKTOP.CONTACT.Transfer_Direct("", "200")"#);
+    }
+
+    #[test]
+    fn call_data_encodes_and_refuses_separators() {
+        let data = CallData::new([("A", "1"), ("B", "two words")]).unwrap();
+        assert_eq!(data.encode(), "A=1;B=two words");
+        assert!(matches!(CallData::new([("A;B", "1")]), Err(CallDataError::Separator { .. })));
+        assert!(matches!(CallData::new([("A", "x=y")]), Err(CallDataError::Separator { .. })));
+        assert_eq!(CallData::new([(" ", "1")]), Err(CallDataError::EmptyKey));
+    }
+
+    #[test]
+    fn every_command_names_its_function_in_the_table() {
+        let commands = [
+            Command::AgentLogin,
+            Command::Hold { contact_id: "A".into() },
+            Command::AlertShow { message: "m".into(), timeout_seconds: Some(4) },
+        ];
+        for command in commands {
+            assert!(names::ALL_FUNCTIONS.contains(&command.function()));
+        }
+        assert_eq!(
+            Command::AlertShow { message: "bad \"number\"".into(), timeout_seconds: Some(4) }.to_string(),
+            r#"AGENTDESKTOP.ALERT.Show("bad \"number\"", "4")"#
+        );
+    }
+}

@@ -1,0 +1,48 @@
+//! What can go wrong when the widget calls the SDK.
+
+use std::fmt;
+
+use super::names::{SdkFunction, GLOBAL};
+
+/// A failed SDK call. Each names the function, so the message the agent sees says what did not work.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SdkError {
+    /// `window.AGENTDESKTOP` does not exist (yet).
+    NotLoaded { function: SdkFunction },
+    /// The namespace or the function is missing from this SDK build.
+    Missing { function: SdkFunction },
+    /// The function threw.
+    Threw { function: SdkFunction, message: String },
+    /// The function answered something the widget cannot use.
+    BadResult { function: SdkFunction, detail: String },
+}
+
+impl SdkError {
+    pub fn function(&self) -> SdkFunction {
+        match self {
+            SdkError::NotLoaded { function }
+            | SdkError::Missing { function }
+            | SdkError::Threw { function, .. }
+            | SdkError::BadResult { function, .. } => *function,
+        }
+    }
+}
+
+impl fmt::Display for SdkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SdkError::NotLoaded { function } => {
+                write!(f, "{function} cannot be called: the {GLOBAL} SDK is not loaded")
+            }
+            SdkError::Missing { function } => {
+                write!(f, "{function} is not available in this AgentDesktop SDK")
+            }
+            SdkError::Threw { function, message } => write!(f, "{function} failed: {message}"),
+            SdkError::BadResult { function, detail } => {
+                write!(f, "{function} returned an unusable result: {detail}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for SdkError {}

@@ -1,0 +1,179 @@
+//! The integration guide's text format for an event, both ways:
+//!
+//! ```text
+//! [EVENT] [HELD] [13b-5d9daab7@B2BUAGW1.enghouse.com]
+//! id.....................[13b-5d9daab7@B2BUAGW1.enghouse.com]
+//! ...
+//! reason.................[]
+//! ```
+//!
+//! The log shows events this way; the reader takes such text back (as copied from AgentDesktop's sample
+//! widget) so a captured session can be replayed.
+
+use std::fmt::Write as _;
+
+use super::event::{CallDatum, ContactFields, Field, SdkEvent};
+use super::names::{EventKind, CALL_DATA_FIELD};
+
+/// Field names are padded with dots to this width.
+const NAME_WIDTH: usize = 23;
+
+/// The event in the guide's format: a header, then every reference field in the guide's order (empty
+/// when not carried), then the extra fields. No trailing newline.
+pub fn format_event(event: &SdkEvent) -> String {
+    let mut text = String::with_capacity(512);
+    let _ = write!(text, "[EVENT] [{}] [{}]", event.name, event.id());
+    for field in Field::ALL {
+        push_line(&mut text, field.name(), event.fields.get(field));
+    }
+    for (name, value) in &event.fields.extra {
+        push_line(&mut text, name, value);
+    }
+    if let Some(data) = &event.fields.call_data {
+        push_line(&mut text, CALL_DATA_FIELD, &call_data_json(data));
+    }
+    text
+}
+
+fn push_line(text: &mut String, name: &str, value: &str) {
+    text.push('\n');
+    text.push_str(name);
+    let dots = NAME_WIDTH.saturating_sub(name.chars().count()).max(1);
+    text.extend(std::iter::repeat_n('.', dots));
+    text.push('[');
+    text.push_str(value);
+    text.push(']');
+}
+
+fn call_data_json(data: &[CallDatum]) -> String {
+    let items: Vec<_> =
+        data.iter().map(|d| serde_json::json!({ "name": d.name, "value": d.value })).collect();
+    serde_json::Value::Array(items).to_string()
+}
+
+/// A line of a transcript that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TranscriptError {
+    /// 1-based.
+    pub line: usize,
+    pub message: String,
+}
+
+/// Read every event block in `text`. A header is `[EVENT] [NAME] [id]`, or `[NAME] [id]` as the guide
+/// itself prints JOBFINISHED; field lines follow until a blank line or the next header. Lines that are
+/// neither are reported with their number, and reading goes on.
+pub fn parse_transcript(text: &str) -> (Vec<SdkEvent>, Vec<TranscriptError>) {
+    let mut events = Vec::new();
+    let mut errors = Vec::new();
+    let mut current: Option<SdkEvent> = None;
+    for (index, raw_line) in text.lines().enumerate() {
+        let line = raw_line.trim();
+        if let Some((name, id)) = parse_header(line) {
+            events.extend(current.take());
+            let mut fields = ContactFields::default();
+            fields.set(Field::Id, id);
+            current = Some(SdkEvent { kind: EventKind::from_name(&name), name, fields });
+        } else if line.is_empty() {
+            events.extend(current.take());
+        } else if let (Some(event), Some((name, value))) = (current.as_mut(), parse_field(line)) {
+            set_field(&mut event.fields, name, value);
+        } else {
+            let message = if current.is_some() {
+                format!("not a field line: {line}")
+            } else {
+                format!("not an event header: {line}")
+            };
+            errors.push(TranscriptError { line: index + 1, message });
+        }
+    }
+    events.extend(current);
+    (events, errors)
+}
+
+/// `[EVENT] [NAME] [id]` or `[NAME] [id]`.
+fn parse_header(line: &str) -> Option<(String, String)> {
+    let rest = line.strip_prefix("[EVENT] ").unwrap_or(line);
+    let rest = rest.strip_prefix('[')?.strip_suffix(']')?;
+    let (name, id) = rest.split_once("] [")?;
+    let valid_name = !name.is_empty() && !name.contains(['[', ']', ' ']);
+    valid_name.then(|| (name.to_owned(), id.to_owned()))
+}
+
+/// `name....[value]`.
+fn parse_field(line: &str) -> Option<(&str, &str)> {
+    let open = line.find('[')?;
+    let name = line[..open].strip_suffix('.')?.trim_end_matches('.');
+    let value = line[open + 1..].strip_suffix(']')?;
+    (!name.is_empty()).then_some((name, value))
+}
+
+fn set_field(fields: &mut ContactFields, name: &str, value: &str) {
+    if let Some(field) = Field::ALL.into_iter().find(|f| f.name() == name) {
+        fields.set(field, value);
+        return;
+    }
+    if name == CALL_DATA_FIELD {
+        if let Ok(parsed) = serde_json::from_str::<serde_json::Value>(value) {
+            if let Ok(event) = super::event::parse_event(
+                &serde_json::json!({ "event": "X", CALL_DATA_FIELD: parsed }).to_string(),
+            ) {
+                if event.fields.call_data.is_some() {
+                    fields.call_data = event.fields.call_data;
+                    return;
+                }
+            }
+        }
+    }
+    fields.extra.push((name.to_owned(), value.to_owned()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sdk::event::parse_event;
+
+    #[test]
+    fn formats_like_the_guide() {
+        let event = parse_event(
+            r#"{"event":"HELD","id":"13b-5d9daab7@B2BUAGW1.enghouse.com","queue":"QUEUE25","waitingTime":"3"}"#,
+        )
+        .unwrap();
+        let text = format_event(&event);
+        let lines: Vec<_> = text.lines().collect();
+        assert_eq!(lines[0], "[EVENT] [HELD] [13b-5d9daab7@B2BUAGW1.enghouse.com]");
+        assert_eq!(lines[1], "id.....................[13b-5d9daab7@B2BUAGW1.enghouse.com]");
+        assert_eq!(lines[7], "content_description....[]");
+        assert_eq!(lines[12], "queue..................[QUEUE25]");
+        assert_eq!(lines[14], "waitingTime............[3]");
+        assert_eq!(lines.len(), 15);
+    }
+
+    #[test]
+    fn a_long_extra_name_keeps_one_dot() {
+        let event = parse_event(r#"{"event":"X","a_very_long_field_name_indeed":"v"}"#).unwrap();
+        assert!(format_event(&event).ends_with("\na_very_long_field_name_indeed.[v]"));
+    }
+
+    #[test]
+    fn formatted_text_reads_back_to_the_same_event() {
+        let event = parse_event(
+            r#"{"event":"DATACHANGED","id":"A","uuid":"u","ani":"x [y]","o":"1","CallData":[{"name":"k","value":"v;w"}]}"#,
+        )
+        .unwrap();
+        let (events, errors) = parse_transcript(&format_event(&event));
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(events.len(), 1);
+        assert_eq!(format_event(&events[0]), format_event(&event));
+        assert_eq!(events[0].fields.call_data, event.fields.call_data);
+    }
+
+    #[test]
+    fn unreadable_lines_are_reported_with_their_number_and_the_rest_is_read() {
+        let text = "garbage\n[EVENT] [HELD] [A]\nid...[A]\nnot a field\n\n[JOBFINISHED] [A]\njob_state....[finished]\n";
+        let (events, errors) = parse_transcript(text);
+        assert_eq!(events.len(), 2);
+        assert_eq!(events[1].kind, Some(EventKind::JobFinished));
+        assert_eq!(events[1].fields.get(Field::JobState), "finished");
+        assert_eq!(errors.iter().map(|e| e.line).collect::<Vec<_>>(), vec![1, 4]);
+    }
+}

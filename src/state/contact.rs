@@ -1,0 +1,244 @@
+//! Contacts and their phases, driven by SDK events.
+
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use crate::sdk::event::{ContactFields, Field, SdkEvent};
+use crate::sdk::names::{
+    EventKind, DNIS_CONSULTATION, JOB_STATE_FINISHED, JOB_STATE_OFFLINE, JOB_TYPE_MANUAL,
+};
+
+/// How many finished contacts stay listed.
+pub const RECENT_LIMIT: usize = 10;
+
+/// Where a contact is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Phase {
+    /// POPUP: assigned to the agent.
+    Offered,
+    Ringing,
+    /// CONNECTIONSTARTED or SERVICEINITIATED: the line is seized.
+    Started,
+    Dialing,
+    /// ESTABLISHED or RETRIEVED.
+    Connected,
+    Held,
+    Conference,
+    Transferred,
+    Failed,
+    /// CONNECTIONCLEARED: the online phase is over.
+    Cleared,
+    /// After call work: JOBCHANGED with `job_state` offline.
+    Acw,
+    Finished,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 12] = [
+        Phase::Offered,
+        Phase::Ringing,
+        Phase::Started,
+        Phase::Dialing,
+        Phase::Connected,
+        Phase::Held,
+        Phase::Conference,
+        Phase::Transferred,
+        Phase::Failed,
+        Phase::Cleared,
+        Phase::Acw,
+        Phase::Finished,
+    ];
+
+    /// The `data-phase` value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Offered => "offered",
+            Phase::Ringing => "ringing",
+            Phase::Started => "started",
+            Phase::Dialing => "dialing",
+            Phase::Connected => "connected",
+            Phase::Held => "held",
+            Phase::Conference => "conference",
+            Phase::Transferred => "transferred",
+            Phase::Failed => "failed",
+            Phase::Cleared => "cleared",
+            Phase::Acw => "acw",
+            Phase::Finished => "finished",
+        }
+    }
+
+    /// The phase an event moves a contact to; `None` where the event says nothing about it.
+    pub fn after(kind: EventKind, job_state: &str) -> Option<Phase> {
+        Some(match kind {
+            EventKind::Popup => Phase::Offered,
+            EventKind::Ringing => Phase::Ringing,
+            EventKind::ConnectionStarted | EventKind::ServiceInitiated => Phase::Started,
+            EventKind::Dialing => Phase::Dialing,
+            EventKind::Established | EventKind::Retrieved => Phase::Connected,
+            EventKind::Held => Phase::Held,
+            EventKind::Conferenced => Phase::Conference,
+            EventKind::Transferred => Phase::Transferred,
+            EventKind::Failed => Phase::Failed,
+            EventKind::ConnectionCleared => Phase::Cleared,
+            EventKind::JobChanged if job_state.eq_ignore_ascii_case(JOB_STATE_OFFLINE) => Phase::Acw,
+            EventKind::JobChanged if job_state.eq_ignore_ascii_case(JOB_STATE_FINISHED) => Phase::Finished,
+            EventKind::JobFinished => Phase::Finished,
+            _ => return None,
+        })
+    }
+
+    /// For a contact first seen through an event that names no phase: what its `job_state` implies.
+    fn from_job_state(job_state: &str) -> Phase {
+        match job_state.to_ascii_lowercase().as_str() {
+            "online" => Phase::Connected,
+            JOB_STATE_OFFLINE => Phase::Acw,
+            JOB_STATE_FINISHED => Phase::Finished,
+            _ => Phase::Offered,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Contact {
+    pub id: String,
+    pub fields: ContactFields,
+    pub phase: Phase,
+    pub phase_since_ms: f64,
+    pub first_seen_ms: f64,
+    /// On a consultation leg: the held call it consults for.
+    pub consult_of: Option<String>,
+}
+
+impl Contact {
+    pub fn get(&self, field: Field) -> &str {
+        self.fields.get(field)
+    }
+
+    /// The manual outbound leg the SDK places for a consultation (`dnis` = `consultation`).
+    pub fn is_consultation_leg(&self) -> bool {
+        self.get(Field::Dnis).eq_ignore_ascii_case(DNIS_CONSULTATION)
+    }
+
+    pub fn is_manual(&self) -> bool {
+        self.get(Field::JobType).eq_ignore_ascii_case(JOB_TYPE_MANUAL)
+    }
+
+    /// Done with: finished, or a consultation leg whose line is released (the guide's legs get no
+    /// after-call work of their own).
+    fn is_done(&self) -> bool {
+        self.phase == Phase::Finished || (self.phase == Phase::Cleared && self.is_consultation_leg())
+    }
+}
+
+/// The contacts the agent has now, and the recently finished ones.
+#[derive(Clone, Debug, Default)]
+pub struct Contacts {
+    active: Vec<Rc<Contact>>,
+    /// Newest first, at most [`RECENT_LIMIT`].
+    recent: VecDeque<Rc<Contact>>,
+}
+
+impl Contacts {
+    /// In order of arrival.
+    pub fn active(&self) -> impl Iterator<Item = &Rc<Contact>> {
+        self.active.iter()
+    }
+
+    /// Newest first.
+    pub fn recent(&self) -> impl Iterator<Item = &Rc<Contact>> {
+        self.recent.iter()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Rc<Contact>> {
+        self.active.iter().chain(self.recent.iter()).find(|c| c.id == id)
+    }
+
+    /// Apply one contact event. Events without an id, and events the table does not know, change no
+    /// contact (the log keeps them).
+    pub fn apply(&mut self, event: &SdkEvent, at_ms: f64) {
+        let (Some(kind), id) = (event.kind, event.id()) else { return };
+        if id.is_empty() {
+            return;
+        }
+        if kind == EventKind::Delete {
+            self.remove(id);
+            return;
+        }
+        let pos = if let Some(pos) = self.active.iter().position(|c| c.id == id) {
+            let contact = Rc::make_mut(&mut self.active[pos]);
+            contact.fields.merge_from(&event.fields);
+            if let Some(phase) = Phase::after(kind, event.fields.get(Field::JobState)) {
+                if phase != contact.phase {
+                    contact.phase = phase;
+                    contact.phase_since_ms = at_ms;
+                }
+            }
+            pos
+        } else if let Some(finished) = self.recent.iter_mut().find(|c| c.id == id) {
+            // A finished contact never comes back to life under the same id; its data may still change.
+            Rc::make_mut(finished).fields.merge_from(&event.fields);
+            return;
+        } else {
+            let job_state = event.fields.get(Field::JobState);
+            let phase = Phase::after(kind, job_state).unwrap_or_else(|| Phase::from_job_state(job_state));
+            self.active.push(Rc::new(Contact {
+                id: id.to_owned(),
+                fields: event.fields.clone(),
+                phase,
+                phase_since_ms: at_ms,
+                first_seen_ms: at_ms,
+                consult_of: None,
+            }));
+            self.active.len() - 1
+        };
+        self.link_consultation(pos);
+        if self.active[pos].is_done() {
+            let done = self.active.remove(pos);
+            self.push_recent(done);
+        }
+    }
+
+    /// Link an unlinked, still active consultation leg to the call most recently put on hold.
+    fn link_consultation(&mut self, pos: usize) {
+        let leg = &self.active[pos];
+        if !leg.is_consultation_leg() || leg.consult_of.is_some() || leg.is_done() {
+            return;
+        }
+        let held = self
+            .active
+            .iter()
+            .filter(|c| c.phase == Phase::Held && c.id != leg.id && !c.is_consultation_leg())
+            .fold(None::<&Rc<Contact>>, |best, c| match best {
+                Some(b) if b.phase_since_ms > c.phase_since_ms => Some(b),
+                _ => Some(c),
+            })
+            .map(|c| c.id.clone());
+        if held.is_some() {
+            Rc::make_mut(&mut self.active[pos]).consult_of = held;
+        }
+    }
+
+    fn push_recent(&mut self, contact: Rc<Contact>) {
+        self.recent.push_front(contact);
+        if self.recent.len() > RECENT_LIMIT {
+            if let Some(evicted) = self.recent.pop_back() {
+                self.unlink(&evicted.id);
+            }
+        }
+    }
+
+    fn remove(&mut self, id: &str) {
+        self.active.retain(|c| c.id != id);
+        self.recent.retain(|c| c.id != id);
+        self.unlink(id);
+    }
+
+    /// No consultation leg may point at a contact that is no longer listed.
+    fn unlink(&mut self, id: &str) {
+        for contact in self.active.iter_mut().chain(self.recent.iter_mut()) {
+            if contact.consult_of.as_deref() == Some(id) {
+                Rc::make_mut(contact).consult_of = None;
+            }
+        }
+    }
+}

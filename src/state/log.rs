@@ -1,0 +1,142 @@
+//! The event log: a bounded ring of incoming events, outgoing SDK calls and errors.
+//!
+//! The reducer clones the state for every action, so the log must be cheap to clone whatever its length:
+//! entries are shared (`Rc`), and they sit in sealed chunks that are shared too. A clone copies a few
+//! dozen pointers at most, however long the session has run.
+
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// How many entries the log keeps.
+pub const LOG_CAPACITY: usize = 500;
+const CHUNK: usize = 32;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// An event from the SDK.
+    In,
+    /// A call the widget made.
+    Out,
+    /// Something that went wrong: a payload that does not parse, a call that failed.
+    Error,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::In => "in",
+            Direction::Out => "out",
+            Direction::Error => "error",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LogEntry {
+    /// Unique and increasing over the session: the key for rendering.
+    pub seq: u64,
+    /// Milliseconds since the page started.
+    pub at_ms: f64,
+    pub direction: Direction,
+    /// What the log shows: an event in the guide's format, a call, or an error message.
+    pub text: String,
+    /// The payload as received, for incoming events and unreadable payloads.
+    pub raw: Option<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct EventLog {
+    sealed: VecDeque<Rc<[Rc<LogEntry>]>>,
+    tail: Vec<Rc<LogEntry>>,
+    /// Entries of the first sealed chunk that have left the ring.
+    skipped: usize,
+    next_seq: u64,
+}
+
+impl EventLog {
+    pub fn push(&mut self, at_ms: f64, direction: Direction, text: String, raw: Option<String>) {
+        let entry = LogEntry { seq: self.next_seq, at_ms, direction, text, raw };
+        self.next_seq += 1;
+        self.tail.push(Rc::new(entry));
+        if self.tail.len() == CHUNK {
+            let sealed: Rc<[Rc<LogEntry>]> = std::mem::take(&mut self.tail).into();
+            self.sealed.push_back(sealed);
+        }
+        if self.len() > LOG_CAPACITY {
+            self.skipped += 1;
+            if self.skipped == CHUNK {
+                self.sealed.pop_front();
+                self.skipped = 0;
+            }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.sealed.len() * CHUNK - self.skipped + self.tail.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// How many entries were ever logged.
+    pub fn total(&self) -> u64 {
+        self.next_seq
+    }
+
+    /// Oldest first.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Rc<LogEntry>> {
+        let skipped = self.skipped;
+        self.sealed
+            .iter()
+            .enumerate()
+            .flat_map(move |(i, chunk)| chunk.iter().skip(if i == 0 { skipped } else { 0 }))
+            .chain(self.tail.iter())
+    }
+
+    pub fn last(&self) -> Option<&Rc<LogEntry>> {
+        self.iter().next_back()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn push_n(log: &mut EventLog, n: usize) {
+        for i in 0..n {
+            log.push(i as f64, Direction::In, format!("e{i}"), None);
+        }
+    }
+
+    #[test]
+    fn keeps_the_newest_entries_up_to_its_capacity() {
+        let mut log = EventLog::default();
+        push_n(&mut log, 3 * LOG_CAPACITY + 7);
+        assert_eq!(log.len(), LOG_CAPACITY);
+        assert_eq!(log.total(), (3 * LOG_CAPACITY + 7) as u64);
+        let seqs: Vec<u64> = log.iter().map(|e| e.seq).collect();
+        let first = (2 * LOG_CAPACITY + 7) as u64;
+        assert_eq!(seqs, (first..first + LOG_CAPACITY as u64).collect::<Vec<_>>());
+        assert_eq!(log.last().map(|e| e.text.as_str()), Some("e1506"));
+    }
+
+    #[test]
+    fn below_capacity_everything_is_kept_in_order() {
+        let mut log = EventLog::default();
+        push_n(&mut log, 40);
+        assert_eq!(log.len(), 40);
+        assert_eq!(log.iter().map(|e| e.seq).collect::<Vec<_>>(), (0..40).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_clone_shares_its_entries() {
+        let mut log = EventLog::default();
+        push_n(&mut log, 100);
+        let copy = log.clone();
+        assert!(log.iter().zip(copy.iter()).all(|(a, b)| Rc::ptr_eq(a, b)));
+        log.push(0.0, Direction::Out, "x".into(), None);
+        assert_eq!(copy.len(), 100);
+        assert_eq!(log.len(), 101);
+    }
+}

@@ -1,0 +1,127 @@
+//! The widget's state and its reducer: pure Rust, fed by SDK events and by the widget's own SDK calls.
+//!
+//! Every change goes through [`WidgetState::apply`]; yew's `use_reducer` wraps it via [`Reducible`].
+
+pub mod contact;
+pub mod log;
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::sdk::event::SdkEvent;
+use crate::sdk::guide_text::format_event;
+use crate::sdk::names::EventKind;
+
+pub use contact::{Contact, Contacts, Phase, RECENT_LIMIT};
+pub use log::{Direction, EventLog, LogEntry, LOG_CAPACITY};
+
+/// Which SDK the widget talks to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SdkMode {
+    /// Loading the SDK script.
+    #[default]
+    Connecting,
+    /// The real SDK, inside AgentDesktop.
+    AgentDesktop,
+    /// The built-in simulator.
+    Simulator,
+}
+
+impl SdkMode {
+    /// The `data-mode` value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SdkMode::Connecting => "connecting",
+            SdkMode::AgentDesktop => "agentdesktop",
+            SdkMode::Simulator => "simulator",
+        }
+    }
+}
+
+/// The agent's presence on the telephone media.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AgentState {
+    /// No agent event seen yet.
+    #[default]
+    Unknown,
+    LoggedIn,
+    Paused,
+    LoggedOut,
+}
+
+impl AgentState {
+    /// The `data-state` value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AgentState::Unknown => "unknown",
+            AgentState::LoggedIn => "loggedin",
+            AgentState::Paused => "paused",
+            AgentState::LoggedOut => "loggedout",
+        }
+    }
+
+    fn after(kind: EventKind) -> Option<Self> {
+        match kind {
+            EventKind::AgentLoggedIn => Some(AgentState::LoggedIn),
+            EventKind::AgentPause => Some(AgentState::Paused),
+            EventKind::AgentLoggedOut => Some(AgentState::LoggedOut),
+            _ => None,
+        }
+    }
+}
+
+pub enum Action {
+    /// The SDK (real or simulated) is bound.
+    SdkReady(SdkMode),
+    /// An event from the contact callback, with the payload as received.
+    Event { event: SdkEvent, raw: String, at_ms: f64 },
+    /// A payload that could not be read as an event.
+    Unreadable { error: String, raw: String, at_ms: f64 },
+    /// The widget called the SDK (the call as the log shows it).
+    Sent { call: String, at_ms: f64 },
+    /// Something failed: an SDK call, a request the widget refused to send.
+    Failed { message: String, at_ms: f64 },
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct WidgetState {
+    pub sdk_mode: SdkMode,
+    pub agent: AgentState,
+    pub contacts: Contacts,
+    pub log: EventLog,
+}
+
+impl WidgetState {
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::SdkReady(mode) => self.sdk_mode = mode,
+            Action::Event { event, raw, at_ms } => {
+                match event.kind.and_then(AgentState::after) {
+                    Some(agent) => self.agent = agent,
+                    None => self.contacts.apply(&event, at_ms),
+                }
+                self.log.push(at_ms, Direction::In, format_event(&event), Some(raw));
+            }
+            Action::Unreadable { error, raw, at_ms } => {
+                self.log.push(at_ms, Direction::Error, error, Some(raw));
+            }
+            Action::Sent { call, at_ms } => self.log.push(at_ms, Direction::Out, call, None),
+            Action::Failed { message, at_ms } => self.log.push(at_ms, Direction::Error, message, None),
+        }
+    }
+}
+
+impl Reducible for WidgetState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // Cheap whatever the history: contacts and log entries are shared, not copied.
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests;

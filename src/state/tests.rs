@@ -1,0 +1,253 @@
+//! Reducer tests, replaying the guide's transcripts.
+
+use super::*;
+use crate::sdk::event::{event_to_json, parse_event, Field};
+use crate::sdk::guide_text::parse_transcript;
+
+const DIRECT_TRANSFER: &str = include_str!("../../tests/fixtures/guide_direct_transfer.txt");
+const CONSULTATION: &str = include_str!("../../tests/fixtures/guide_consultation.txt");
+const A_DIRECT: &str = "13b-5d9daab7@B2BUAGW1.enghouse.com";
+const A: &str = "13f-5d9daab7@B2BUAGW1.enghouse.com";
+const B: &str = "3f-5e5fbc28@B2BUAEP.enghouse.com";
+
+fn event(state: &mut WidgetState, json: &str) {
+    let event = parse_event(json).expect("test payload parses");
+    let at_ms = state.log.total() as f64;
+    state.apply(Action::Event { event, raw: json.to_owned(), at_ms });
+}
+
+/// Deliver each transcript block as the SDK would, a JSON string, and return the phase of every contact
+/// after each event.
+fn replay(state: &mut WidgetState, transcript: &str) -> Vec<Vec<(String, &'static str)>> {
+    let (events, errors) = parse_transcript(transcript);
+    assert!(errors.is_empty(), "{errors:?}");
+    events
+        .iter()
+        .map(|e| {
+            event(state, &event_to_json(e));
+            all_phases(state)
+        })
+        .collect()
+}
+
+fn all_phases(state: &WidgetState) -> Vec<(String, &'static str)> {
+    let mut all: Vec<_> = state
+        .contacts
+        .active()
+        .chain(state.contacts.recent())
+        .map(|c| (c.id.clone(), c.phase.as_str()))
+        .collect();
+    all.sort();
+    all
+}
+
+fn phase(state: &WidgetState, id: &str) -> Option<Phase> {
+    state.contacts.get(id).map(|c| c.phase)
+}
+
+fn connected_inbound(state: &mut WidgetState, id: &str) {
+    let fields = format!(
+        r#""id":"{id}","type":"inbound","media_type":"telephony","job_type":"inbound","job_state":"online","ani":"3393669393","dnis":"225727273","queue":"QUEUE25""#
+    );
+    event(state, &format!(r#"{{"event":"POPUP",{fields}}}"#));
+    assert_eq!(phase(state, id), Some(Phase::Offered));
+    event(state, &format!(r#"{{"event":"RINGING",{fields}}}"#));
+    assert_eq!(phase(state, id), Some(Phase::Ringing));
+    event(state, &format!(r#"{{"event":"ESTABLISHED",{fields}}}"#));
+    assert_eq!(phase(state, id), Some(Phase::Connected));
+}
+
+#[test]
+fn direct_transfer_transcript_walks_every_phase() {
+    let mut state = WidgetState::default();
+    connected_inbound(&mut state, A_DIRECT);
+    let phases = replay(&mut state, DIRECT_TRANSFER);
+    let a = |p: &'static str| vec![(A_DIRECT.to_string(), p)];
+    assert_eq!(phases, vec![a("held"), a("transferred"), a("cleared"), a("acw"), a("finished")]);
+    let finished = state.contacts.get(A_DIRECT).unwrap();
+    assert_eq!(finished.get(Field::Reason), "transferred");
+    assert_eq!(finished.get(Field::Ani), "customer");
+    assert_eq!(state.contacts.active().count(), 0, "a finished contact leaves the active list");
+    assert_eq!(state.contacts.recent().count(), 1, "and stays listed among the recent ones");
+}
+
+#[test]
+fn consultation_transcript_links_the_leg_and_ends_in_after_call_work() {
+    let mut state = WidgetState::default();
+    connected_inbound(&mut state, A);
+    let phases = replay(&mut state, CONSULTATION);
+    let both = |a: &'static str, b: &'static str| vec![(A.to_string(), a), (B.to_string(), b)];
+    assert_eq!(
+        phases,
+        vec![
+            vec![(A.to_string(), "held")],
+            both("held", "started"),
+            both("held", "dialing"),
+            both("held", "connected"),
+            both("transferred", "connected"),
+            both("cleared", "connected"),
+            both("cleared", "cleared"),
+            both("acw", "cleared"),
+        ]
+    );
+    let leg = state.contacts.get(B).unwrap();
+    assert_eq!(leg.consult_of.as_deref(), Some(A), "the leg points at the held call");
+    assert!(leg.is_consultation_leg() && leg.is_manual());
+    assert_eq!(state.contacts.active().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec![A]);
+}
+
+#[test]
+fn consultation_leg_links_while_in_progress() {
+    let mut state = WidgetState::default();
+    connected_inbound(&mut state, A);
+    let (events, _) = parse_transcript(CONSULTATION);
+    for e in &events[..2] {
+        event(&mut state, &event_to_json(e));
+    }
+    assert_eq!(state.contacts.get(B).and_then(|c| c.consult_of.as_deref()), Some(A));
+}
+
+#[test]
+fn the_log_shows_each_transcript_event_exactly_as_the_guide_prints_it() {
+    for transcript in [DIRECT_TRANSFER, CONSULTATION] {
+        let mut state = WidgetState::default();
+        replay(&mut state, transcript);
+        let logged: Vec<&str> = state.log.iter().map(|e| e.text.as_str()).collect();
+        // The guide's own JOBFINISHED block lacks the "[EVENT] " prefix that all its other blocks have.
+        let expected: Vec<String> = transcript
+            .trim_end()
+            .split("\n\n")
+            .map(|block| {
+                if block.starts_with("[EVENT] ") {
+                    block.to_string()
+                } else {
+                    format!("[EVENT] {block}")
+                }
+            })
+            .collect();
+        assert_eq!(logged, expected);
+        assert!(state.log.iter().all(|e| e.direction == Direction::In));
+    }
+}
+
+#[test]
+fn agent_events_set_the_agent_state_case_insensitively() {
+    let mut state = WidgetState::default();
+    assert_eq!(state.agent, AgentState::Unknown);
+    for (name, expected) in [
+        ("AGENT:LOGGEDIN", AgentState::LoggedIn),
+        ("agent:pause", AgentState::Paused),
+        ("Agent:LoggedOut", AgentState::LoggedOut),
+    ] {
+        event(&mut state, &format!(r#"{{"event":"{name}","id":""}}"#));
+        assert_eq!(state.agent, expected);
+    }
+    assert_eq!(state.contacts.active().count(), 0, "agent events create no contact");
+}
+
+#[test]
+fn manual_call_phases_and_after_call_work() {
+    let mut state = WidgetState::default();
+    let fields = r#""id":"M","type":"outbound","job_type":"manual","dnis":"0612345678""#;
+    for (name, expected) in [
+        ("CONNECTIONSTARTED", Phase::Started),
+        ("DIALING", Phase::Dialing),
+        ("ESTABLISHED", Phase::Connected),
+        ("HELD", Phase::Held),
+        ("RETRIEVED", Phase::Connected),
+        ("CONNECTIONCLEARED", Phase::Cleared),
+    ] {
+        event(&mut state, &format!(r#"{{"event":"{name}",{fields}}}"#));
+        assert_eq!(phase(&state, "M"), Some(expected), "after {name}");
+    }
+    event(&mut state, r#"{"event":"JOBCHANGED","id":"M","job_state":"online"}"#);
+    assert_eq!(phase(&state, "M"), Some(Phase::Cleared), "JOBCHANGED online changes no phase");
+    event(&mut state, r#"{"event":"JOBCHANGED","id":"M","job_state":"offline"}"#);
+    assert_eq!(phase(&state, "M"), Some(Phase::Acw));
+    event(&mut state, r#"{"event":"JOBFINISHED","id":"M","job_state":"finished"}"#);
+    assert_eq!(phase(&state, "M"), Some(Phase::Finished));
+    let contact = state.contacts.get("M").unwrap();
+    assert_eq!(contact.get(Field::Dnis), "0612345678", "fields an event leaves out are kept");
+    assert!(contact.is_manual());
+}
+
+#[test]
+fn other_phases_and_data_changes() {
+    let mut state = WidgetState::default();
+    event(&mut state, r#"{"event":"SERVICEINITIATED","id":"S"}"#);
+    assert_eq!(phase(&state, "S"), Some(Phase::Started));
+    event(&mut state, r#"{"event":"FAILED","id":"S"}"#);
+    assert_eq!(phase(&state, "S"), Some(Phase::Failed));
+    event(&mut state, r#"{"event":"CONFERENCED","id":"C"}"#);
+    assert_eq!(phase(&state, "C"), Some(Phase::Conference));
+    event(&mut state, r#"{"event":"DATACHANGED","id":"C","CallData":[{"name":"K","value":"V"}]}"#);
+    assert_eq!(phase(&state, "C"), Some(Phase::Conference));
+    assert_eq!(state.contacts.get("C").unwrap().fields.call_data.as_ref().unwrap()[0].value, "V");
+}
+
+#[test]
+fn an_event_for_an_unknown_id_creates_the_contact_and_delete_removes_it() {
+    let mut state = WidgetState::default();
+    event(&mut state, r#"{"event":"held","id":"X"}"#);
+    assert_eq!(phase(&state, "X"), Some(Phase::Held));
+    event(&mut state, r#"{"event":"DATACHANGED","id":"Y","job_state":"offline"}"#);
+    assert_eq!(phase(&state, "Y"), Some(Phase::Acw), "a phase-less event takes the phase job_state implies");
+    event(&mut state, r#"{"event":"DELETE","id":"X"}"#);
+    assert_eq!(phase(&state, "X"), None);
+}
+
+#[test]
+fn unknown_events_are_logged_and_change_nothing() {
+    let mut state = WidgetState::default();
+    event(&mut state, r#"{"event":"SOMETHING_NEW","id":"Z","ani":"1"}"#);
+    assert_eq!(phase(&state, "Z"), None);
+    let entry = state.log.last().unwrap();
+    assert_eq!(entry.direction, Direction::In);
+    assert!(entry.text.starts_with("[EVENT] [SOMETHING_NEW] [Z]"));
+}
+
+#[test]
+fn finished_contacts_do_not_come_back_and_the_recent_list_is_bounded() {
+    let mut state = WidgetState::default();
+    for i in 0..RECENT_LIMIT + 5 {
+        event(&mut state, &format!(r#"{{"event":"ESTABLISHED","id":"c{i}"}}"#));
+        event(&mut state, &format!(r#"{{"event":"JOBFINISHED","id":"c{i}"}}"#));
+    }
+    assert_eq!(state.contacts.recent().count(), RECENT_LIMIT);
+    let newest = format!("c{}", RECENT_LIMIT + 4);
+    assert_eq!(state.contacts.recent().next().unwrap().id, newest);
+    event(&mut state, &format!(r#"{{"event":"ESTABLISHED","id":"{newest}","ani":"9"}}"#));
+    let contact = state.contacts.get(&newest).unwrap();
+    assert_eq!(contact.phase, Phase::Finished);
+    assert_eq!(contact.get(Field::Ani), "9");
+}
+
+#[test]
+fn a_leg_never_points_at_a_removed_contact() {
+    let mut state = WidgetState::default();
+    event(&mut state, r#"{"event":"HELD","id":"A"}"#);
+    event(&mut state, r#"{"event":"CONNECTIONSTARTED","id":"B","dnis":"consultation","job_type":"manual"}"#);
+    assert_eq!(state.contacts.get("B").unwrap().consult_of.as_deref(), Some("A"));
+    event(&mut state, r#"{"event":"DELETE","id":"A"}"#);
+    assert_eq!(state.contacts.get("B").unwrap().consult_of, None);
+}
+
+#[test]
+fn calls_errors_and_unreadable_payloads_are_logged() {
+    let mut state = WidgetState::default();
+    state.apply(Action::Sent { call: "AGENTDESKTOP.AGENT.Login()".into(), at_ms: 1.0 });
+    state.apply(Action::Failed { message: "AGENTDESKTOP.AGENT.Login failed: boom".into(), at_ms: 2.0 });
+    state.apply(Action::Unreadable { error: "not JSON".into(), raw: "{".into(), at_ms: 3.0 });
+    let directions: Vec<_> = state.log.iter().map(|e| e.direction).collect();
+    assert_eq!(directions, vec![Direction::Out, Direction::Error, Direction::Error]);
+    assert_eq!(state.log.last().unwrap().raw.as_deref(), Some("{"));
+}
+
+#[test]
+fn a_long_session_keeps_the_log_bounded() {
+    let mut state = WidgetState::default();
+    for i in 0..3 * LOG_CAPACITY {
+        event(&mut state, &format!(r#"{{"event":"DATACHANGED","id":"c{}"}}"#, i % 3));
+    }
+    assert_eq!(state.log.len(), LOG_CAPACITY);
+}
