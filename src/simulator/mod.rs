@@ -1,1 +1,7 @@
+//! The built-in simulator of AgentDesktop: a pure engine, and the code that installs it as
+//! `window.AGENTDESKTOP` where the real SDK is absent.
 
+pub mod engine;
+pub mod install;
+
+pub use engine::{Emission, SimEngine, SimError, SimReply};

@@ -1,0 +1,456 @@
+//! The simulator's engine: a pure-Rust stand-in for AgentDesktop's phone bar.
+//!
+//! It answers SDK calls the way the guide documents them, with the guide's field values, as a list of
+//! events to deliver later (JSON strings, delays in milliseconds). A request that makes no sense in the
+//! current state is refused with an error, which the JavaScript surface throws, as a real SDK would.
+
+use std::fmt;
+
+use crate::sdk::event::{event_to_json, CallDatum, ContactFields, Field, SdkEvent};
+use crate::sdk::names::{self, EventKind, SdkFunction, DNIS_CONSULTATION, JOB_TYPE_MANUAL};
+
+/// The agent's extension, as the guide shows it on a manual call's `ani`.
+pub const AGENT_EXTENSION: &str = "80165@B2BUAEP.enghouse.com";
+pub const DEFAULT_ANI: &str = "3393669393";
+pub const DEFAULT_DNIS: &str = "225727273";
+pub const DEFAULT_QUEUE: &str = "QUEUE25";
+
+/// An event to deliver `delay_ms` after the call that caused it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Emission {
+    pub delay_ms: u32,
+    pub payload: String,
+}
+
+/// What a simulated SDK function returns, and the events it sets off.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SimReply {
+    pub value: Option<String>,
+    pub emissions: Vec<Emission>,
+}
+
+/// A refused request: thrown as a JavaScript `Error` with this message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SimError(pub String);
+
+impl fmt::Display for SimError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Presence {
+    LoggedOut,
+    LoggedIn,
+    Paused,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CallState {
+    Ringing,
+    Connected,
+    Held,
+    Conference,
+    Acw,
+}
+
+#[derive(Clone, Debug)]
+struct SimCall {
+    fields: ContactFields,
+    state: CallState,
+    recording: bool,
+}
+
+impl SimCall {
+    fn id(&self) -> &str {
+        self.fields.get(Field::Id)
+    }
+
+    fn online(&self) -> bool {
+        matches!(self.state, CallState::Connected | CallState::Held | CallState::Conference)
+    }
+}
+
+/// A consultation in progress: the held main call and the manual leg.
+#[derive(Clone, Debug)]
+struct Consultation {
+    main: String,
+    leg: String,
+}
+
+pub struct SimEngine {
+    /// Time between two events of one sequence; 0 in tests.
+    pub step_ms: u32,
+    presence: Presence,
+    calls: Vec<SimCall>,
+    consultation: Option<Consultation>,
+    next_inbound: u32,
+    next_manual: u32,
+}
+
+/// Events of one reply, spaced by the engine's step.
+struct Batch {
+    step_ms: u32,
+    emissions: Vec<Emission>,
+}
+
+impl Batch {
+    fn push(&mut self, kind: EventKind, fields: &ContactFields) {
+        let event = SdkEvent { kind: Some(kind), name: kind.name().to_owned(), fields: fields.clone() };
+        let delay_ms = self.step_ms * (self.emissions.len() as u32 + 1);
+        self.emissions.push(Emission { delay_ms, payload: event_to_json(&event) });
+    }
+}
+
+impl SimEngine {
+    pub fn new(step_ms: u32) -> Self {
+        SimEngine {
+            step_ms,
+            presence: Presence::LoggedOut,
+            calls: Vec::new(),
+            consultation: None,
+            next_inbound: 0x13b,
+            next_manual: 0x3f,
+        }
+    }
+
+    fn batch(&self) -> Batch {
+        Batch { step_ms: self.step_ms, emissions: Vec::new() }
+    }
+
+    /// Deliver an inbound call from the queue: POPUP, then RINGING; `Answer` connects it.
+    pub fn incoming_call(&mut self, ani: &str, queue: &str) -> Vec<Emission> {
+        let n = self.next_inbound;
+        self.next_inbound += 1;
+        let mut fields = blank_fields();
+        fields.set(Field::Id, format!("{n:x}-5d9daab7@B2BUAGW1.enghouse.com"));
+        fields.set(Field::Uuid, format!("f7875bc8-0db9-429f-bc7b-{n:012x}"));
+        fields.set(Field::Type, "inbound");
+        fields.set(Field::ContentType, "live");
+        fields.set(Field::JobType, "inbound");
+        fields.set(Field::Ani, if ani.is_empty() { DEFAULT_ANI } else { ani });
+        fields.set(Field::Dnis, DEFAULT_DNIS);
+        fields.set(Field::Queue, if queue.is_empty() { DEFAULT_QUEUE } else { queue });
+        let mut batch = self.batch();
+        batch.push(EventKind::Popup, &fields);
+        batch.push(EventKind::Ringing, &fields);
+        self.calls.push(SimCall { fields, state: CallState::Ringing, recording: false });
+        batch.emissions
+    }
+
+    /// Answer a call of the shared reference's function table.
+    pub fn call(&mut self, function: SdkFunction, args: &[String]) -> Result<SimReply, SimError> {
+        let arg = |i: usize| args.get(i).map(|s| s.trim()).unwrap_or("");
+        let mut batch = self.batch();
+        let mut value = None;
+        match function {
+            f if f == names::GET_CONTAINER_ID => value = Some("simulated-widget".to_owned()),
+            f if f == names::GET_TOKEN => value = Some("simulated-sso-token".to_owned()),
+            f if f == names::GET_TOKEN_ONE_SHOT => value = Some("simulated-one-shot-token".to_owned()),
+            f if f == names::SEND_DATA_TO_WIDGET || f == names::TAB_GO_TO => {
+                require(!arg(0).is_empty(), "a widget id is required")?;
+            }
+            f if f == names::TAB_BADGE => {
+                require(arg(0).parse::<u32>().is_ok(), "the badge count must be a whole number")?;
+            }
+            f if f == names::ALERT_SHOW => require(!arg(0).is_empty(), "an alert needs a message")?,
+            f if f == names::AGENT_LOGIN => self.presence_event(&mut batch, Presence::LoggedIn),
+            f if f == names::AGENT_PAUSE || f == names::AGENT_PAUSE_SUB_STATE => {
+                require(self.presence != Presence::LoggedOut, "the agent is logged out")?;
+                self.presence_event(&mut batch, Presence::Paused);
+            }
+            f if f == names::AGENT_LOGOUT => {
+                require(!self.calls.iter().any(SimCall::online), "the agent has a call in progress")?;
+                self.presence_event(&mut batch, Presence::LoggedOut);
+            }
+            f if f == names::MAKE_CALL => self.make_call(&mut batch, arg(0), arg(4))?,
+            f if f == names::ANSWER => {
+                let call = self.call_mut(arg(0))?;
+                require(call.state == CallState::Ringing, "the contact is not ringing")?;
+                call.state = CallState::Connected;
+                call.fields.set(Field::JobState, "online");
+                batch.push(EventKind::Established, &call.fields);
+            }
+            f if f == names::HOLD => {
+                let call = self.call_mut(arg(0))?;
+                match call.state {
+                    CallState::Connected => {
+                        call.state = CallState::Held;
+                        batch.push(EventKind::Held, &call.fields);
+                    }
+                    CallState::Held => {
+                        call.state = CallState::Connected;
+                        batch.push(EventKind::Retrieved, &call.fields);
+                    }
+                    _ => return Err(SimError("the contact cannot be held or retrieved now".into())),
+                }
+            }
+            f if f == names::HANGUP || f == names::HANGUP_BY_CONTACT_ID => {
+                let id = self.resolve(arg(0))?;
+                self.hangup(&mut batch, &id)?;
+            }
+            f if f == names::OFFLINE_END => {
+                let id = self.resolve(arg(0))?;
+                let call = self.call_mut(&id)?;
+                require(call.state == CallState::Acw, "the contact is not in after-call work")?;
+                call.fields.set(Field::JobState, "finished");
+                batch.push(EventKind::JobFinished, &call.fields);
+                self.calls.retain(|c| c.id() != id);
+            }
+            f if f == names::SET_CALL_DATA => {
+                let data = parse_call_data(arg(1))?;
+                let call = self.call_mut(arg(0))?;
+                let current = call.fields.call_data.get_or_insert_with(Vec::new);
+                for datum in data {
+                    match current.iter_mut().find(|d| d.name == datum.name) {
+                        Some(existing) => existing.value = datum.value,
+                        None => current.push(datum),
+                    }
+                }
+                batch.push(EventKind::DataChanged, &call.fields);
+            }
+            f if f == names::START_RECORDING || f == names::STOP_RECORDING => {
+                let start = f == names::START_RECORDING;
+                let call = self.call_mut(arg(0))?;
+                require(call.online(), "only a call in progress can be recorded")?;
+                require(call.recording != start, if start { "already recording" } else { "not recording" })?;
+                call.recording = start;
+                let data = call.fields.call_data.get_or_insert_with(Vec::new);
+                data.retain(|d| d.name != "Recording");
+                data.push(CallDatum { name: "Recording".into(), value: if start { "on" } else { "off" }.into() });
+                batch.push(EventKind::DataChanged, &call.fields);
+            }
+            f if f == names::PLAY_DTMF => {
+                let digits = arg(1);
+                let valid = !digits.is_empty()
+                    && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, '*' | '#' | 'A'..='D'));
+                require(valid, "DTMF digits are 0-9, *, # and A-D")?;
+                require(self.call_mut(arg(0))?.online(), "the contact is not in a call")?;
+            }
+            f if f == names::TRANSFER_DIRECT => {
+                let id = self.resolve(arg(0))?;
+                require(!arg(1).is_empty(), "a transfer needs a destination")?;
+                self.transfer_direct(&mut batch, &id)?;
+            }
+            f if f == names::TRANSFER_CONSULTATION => {
+                let id = self.resolve(arg(0))?;
+                require(!arg(1).is_empty(), "a consultation needs a destination")?;
+                self.start_consultation(&mut batch, &id)?;
+            }
+            f if f == names::TRANSFER_COMPLETE => self.complete_consultation(&mut batch, arg(0), false)?,
+            f if f == names::TRANSFER_COMPLETE_CONFERENCE => {
+                self.complete_consultation(&mut batch, arg(0), true)?
+            }
+            other => return Err(SimError(format!("{other} is handled by the simulator's JavaScript surface"))),
+        }
+        Ok(SimReply { value, emissions: batch.emissions })
+    }
+
+    fn presence_event(&mut self, batch: &mut Batch, presence: Presence) {
+        self.presence = presence;
+        let kind = match presence {
+            Presence::LoggedIn => EventKind::AgentLoggedIn,
+            Presence::Paused => EventKind::AgentPause,
+            Presence::LoggedOut => EventKind::AgentLoggedOut,
+        };
+        batch.push(kind, &ContactFields::default());
+    }
+
+    fn make_call(&mut self, batch: &mut Batch, destination: &str, call_data: &str) -> Result<(), SimError> {
+        require(self.presence != Presence::LoggedOut, "the agent is logged out: log in first")?;
+        require(!destination.is_empty(), "MakeCall needs a destination number")?;
+        require(
+            !self.calls.iter().any(|c| c.state == CallState::Connected),
+            "another call is connected: hold or end it first",
+        )?;
+        let mut fields = self.manual_fields(destination);
+        if !call_data.is_empty() {
+            fields.call_data = Some(parse_call_data(call_data)?);
+        }
+        self.place_manual(batch, fields);
+        Ok(())
+    }
+
+    fn manual_fields(&mut self, dnis: &str) -> ContactFields {
+        let n = self.next_manual;
+        self.next_manual += 1;
+        let mut fields = blank_fields();
+        fields.set(Field::Id, format!("{n:x}-5e5fbc28@B2BUAEP.enghouse.com"));
+        fields.set(Field::Uuid, format!("dd124824-5079-41f6-b5bc-{n:012x}"));
+        fields.set(Field::Type, "outbound");
+        fields.set(Field::JobType, JOB_TYPE_MANUAL);
+        fields.set(Field::Ani, AGENT_EXTENSION);
+        fields.set(Field::Dnis, dnis);
+        fields
+    }
+
+    /// CONNECTIONSTARTED, DIALING, ESTABLISHED: the guide's manual outbound sequence.
+    fn place_manual(&mut self, batch: &mut Batch, fields: ContactFields) {
+        batch.push(EventKind::ConnectionStarted, &fields);
+        batch.push(EventKind::Dialing, &fields);
+        batch.push(EventKind::Established, &fields);
+        self.calls.push(SimCall { fields, state: CallState::Connected, recording: false });
+    }
+
+    fn hangup(&mut self, batch: &mut Batch, id: &str) -> Result<(), SimError> {
+        require(self.call_mut(id)?.online(), "the contact is not in a call")?;
+        let consultation = self.consultation.clone();
+        match consultation {
+            // Cancelling a consultation: the leg clears, the main call stays held until retrieved.
+            Some(c) if c.leg == id => {
+                self.clear(batch, id, "");
+                self.calls.retain(|call| call.id() != id);
+                self.consultation = None;
+                if let Ok(main) = self.call_mut(&c.main) {
+                    if main.state == CallState::Conference {
+                        main.state = CallState::Connected;
+                        batch.push(EventKind::Retrieved, &main.fields);
+                    }
+                }
+            }
+            // The customer's side ends: a conference's leg goes with it.
+            Some(c) if c.main == id => {
+                self.to_after_call_work(batch, id, "");
+                self.clear(batch, &c.leg, "");
+                self.calls.retain(|call| call.id() != c.leg);
+                self.consultation = None;
+            }
+            _ => self.to_after_call_work(batch, id, ""),
+        }
+        Ok(())
+    }
+
+    fn clear(&mut self, batch: &mut Batch, id: &str, reason: &str) {
+        if let Ok(call) = self.call_mut(id) {
+            call.fields.set(Field::Reason, reason);
+            batch.push(EventKind::ConnectionCleared, &call.fields);
+        }
+    }
+
+    /// CONNECTIONCLEARED, then JOBCHANGED with `job_state` offline.
+    fn to_after_call_work(&mut self, batch: &mut Batch, id: &str, reason: &str) {
+        self.clear(batch, id, reason);
+        if let Ok(call) = self.call_mut(id) {
+            call.state = CallState::Acw;
+            call.recording = false;
+            call.fields.set(Field::JobState, "offline");
+            batch.push(EventKind::JobChanged, &call.fields);
+        }
+    }
+
+    /// The guide: HELD, TRANSFERRED, CONNECTIONCLEARED (reason transferred), JOBCHANGED offline.
+    fn transfer_direct(&mut self, batch: &mut Batch, id: &str) -> Result<(), SimError> {
+        require(self.consultation.is_none(), "a consultation is in progress: complete or cancel it")?;
+        let call = self.call_mut(id)?;
+        require(
+            matches!(call.state, CallState::Connected | CallState::Held),
+            "only a connected or held call can be transferred",
+        )?;
+        if call.state == CallState::Connected {
+            call.state = CallState::Held;
+            batch.push(EventKind::Held, &call.fields);
+        }
+        batch.push(EventKind::Transferred, &call.fields);
+        self.to_after_call_work(batch, id, "transferred");
+        Ok(())
+    }
+
+    /// The guide: HELD on the main call, then a manual leg with `dnis` consultation:
+    /// CONNECTIONSTARTED, DIALING, ESTABLISHED.
+    fn start_consultation(&mut self, batch: &mut Batch, id: &str) -> Result<(), SimError> {
+        require(self.consultation.is_none(), "a consultation is already in progress")?;
+        let call = self.call_mut(id)?;
+        require(call.state == CallState::Connected, "only a connected call can be consulted on")?;
+        call.state = CallState::Held;
+        batch.push(EventKind::Held, &call.fields);
+        let leg = self.manual_fields(DNIS_CONSULTATION);
+        self.consultation = Some(Consultation { main: id.to_owned(), leg: leg.get(Field::Id).to_owned() });
+        self.place_manual(batch, leg);
+        Ok(())
+    }
+
+    /// Transfer: TRANSFERRED(main), CONNECTIONCLEARED(main), CONNECTIONCLEARED(leg), JOBCHANGED(main)
+    /// offline. Conference: CONFERENCED on both.
+    fn complete_consultation(&mut self, batch: &mut Batch, id: &str, conference: bool) -> Result<(), SimError> {
+        let Some(c) = self.consultation.clone() else {
+            return Err(SimError("no consultation is in progress".into()));
+        };
+        require(id.is_empty() || id == c.main || id == c.leg, "the contact is not part of the consultation")?;
+        if conference {
+            require(self.call_mut(&c.main)?.state != CallState::Conference, "already in conference")?;
+            for id in [&c.main, &c.leg] {
+                let call = self.call_mut(id)?;
+                call.state = CallState::Conference;
+                batch.push(EventKind::Conferenced, &call.fields);
+            }
+            return Ok(());
+        }
+        let main = self.call_mut(&c.main)?;
+        batch.push(EventKind::Transferred, &main.fields);
+        self.clear(batch, &c.main, "transferred");
+        self.clear(batch, &c.leg, "transferred");
+        self.calls.retain(|call| call.id() != c.leg);
+        self.consultation = None;
+        if let Ok(main) = self.call_mut(&c.main) {
+            main.state = CallState::Acw;
+            main.fields.set(Field::JobState, "offline");
+            batch.push(EventKind::JobChanged, &main.fields);
+        }
+        Ok(())
+    }
+
+    fn call_mut(&mut self, id: &str) -> Result<&mut SimCall, SimError> {
+        self.calls
+            .iter_mut()
+            .find(|c| c.id() == id)
+            .ok_or_else(|| SimError(format!("unknown contact \"{id}\"")))
+    }
+
+    /// The given id, or the current call when omitted: the newest call in progress, preferring one that
+    /// is not on hold.
+    fn resolve(&self, id: &str) -> Result<String, SimError> {
+        if !id.is_empty() {
+            return Ok(id.to_owned());
+        }
+        let online = || self.calls.iter().rev().filter(|c| c.online());
+        online()
+            .find(|c| c.state != CallState::Held)
+            .or_else(|| online().next())
+            .map(|c| c.id().to_owned())
+            .ok_or_else(|| SimError("there is no current call".into()))
+    }
+}
+
+fn require(condition: bool, message: &str) -> Result<(), SimError> {
+    if condition {
+        Ok(())
+    } else {
+        Err(SimError(message.to_owned()))
+    }
+}
+
+/// Every reference field present and empty, as the guide's payloads have them.
+fn blank_fields() -> ContactFields {
+    let mut fields = ContactFields::default();
+    for field in Field::ALL {
+        fields.set(field, "");
+    }
+    fields.set(Field::MediaType, "telephony");
+    fields
+}
+
+fn parse_call_data(text: &str) -> Result<Vec<CallDatum>, SimError> {
+    text.split(';')
+        .filter(|pair| !pair.trim().is_empty())
+        .map(|pair| match pair.split_once('=') {
+            Some((name, value)) if !name.trim().is_empty() => {
+                Ok(CallDatum { name: name.trim().to_owned(), value: value.to_owned() })
+            }
+            _ => Err(SimError(format!("call data \"{pair}\" is not KEY=VALUE"))),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
