@@ -3,6 +3,11 @@
 //! Data flows one way: SDK callback → [`sdk::event`] → [`state::Action`] → shared state → components,
 //! which act through [`sdk::command`] and the [`sdk::bridge`].
 
+pub mod app;
+pub mod components;
+pub mod config;
 pub mod sdk;
 pub mod simulator;
 pub mod state;
+pub mod theme;
+pub mod validate;

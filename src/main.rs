@@ -1,1 +1,7 @@
-fn main() {}
+use agentdesktop_widget::app::{App, AppProps};
+use agentdesktop_widget::config::Config;
+
+fn main() {
+    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    yew::Renderer::<App>::with_props(AppProps { config: Config::from_query(&query) }).render();
+}

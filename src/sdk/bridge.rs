@@ -1,1 +1,187 @@
+//! The JavaScript side of the SDK: loading the script, calling functions, binding the contact callback.
 
+use js_sys::{Array, Function, Promise, Reflect, JSON};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use super::command::Command;
+use super::error::SdkError;
+use super::event::{parse_event, ParseError, SdkEvent};
+use super::names::{self, SdkFunction, GLOBAL};
+
+/// `window.AGENTDESKTOP`, when it is an object.
+fn global() -> Option<JsValue> {
+    let window = web_sys::window()?;
+    let value = Reflect::get(&window, &JsValue::from_str(GLOBAL)).ok()?;
+    value.is_object().then_some(value)
+}
+
+/// Whether `window.AGENTDESKTOP` exists.
+pub fn is_present() -> bool {
+    global().is_some()
+}
+
+/// The function and the namespace object it is called on.
+fn lookup(function: SdkFunction) -> Result<(JsValue, Function), SdkError> {
+    let root = global().ok_or(SdkError::NotLoaded { function })?;
+    let missing = || SdkError::Missing { function };
+    let namespace = Reflect::get(&root, &JsValue::from_str(function.namespace)).map_err(|_| missing())?;
+    if !namespace.is_object() {
+        return Err(missing());
+    }
+    let callable = Reflect::get(&namespace, &JsValue::from_str(function.name)).map_err(|_| missing())?;
+    let callable = callable.dyn_into::<Function>().map_err(|_| missing())?;
+    Ok((namespace, callable))
+}
+
+/// Whether this SDK build has the function.
+pub fn has(function: SdkFunction) -> bool {
+    lookup(function).is_ok()
+}
+
+/// Call `function` with `args`; a missing function or an exception becomes an [`SdkError`].
+pub fn invoke(function: SdkFunction, args: &[JsValue]) -> Result<JsValue, SdkError> {
+    let (this, callable) = lookup(function)?;
+    let args: Array = args.iter().collect();
+    callable
+        .apply(&this, &args)
+        .map_err(|thrown| SdkError::Threw { function, message: error_message(&thrown) })
+}
+
+/// Perform a command.
+pub fn send(command: &Command) -> Result<(), SdkError> {
+    let args: Vec<JsValue> = command.args().iter().map(|a| JsValue::from_str(a)).collect();
+    invoke(command.function(), &args).map(|_| ())
+}
+
+/// The SDK's read-only functions, answering a string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Query {
+    ContainerId,
+    Token,
+    TokenOneShot,
+}
+
+pub fn query(query: Query) -> Result<String, SdkError> {
+    let function = match query {
+        Query::ContainerId => names::GET_CONTAINER_ID,
+        Query::Token => names::GET_TOKEN,
+        Query::TokenOneShot => names::GET_TOKEN_ONE_SHOT,
+    };
+    let value = invoke(function, &[])?;
+    value
+        .as_string()
+        .or_else(|| value.as_f64().map(|n| n.to_string()))
+        .ok_or_else(|| SdkError::BadResult { function, detail: describe(&value) })
+}
+
+/// What a thrown value says: an `Error`'s message, a string as it is, anything else as JSON.
+pub fn error_message(thrown: &JsValue) -> String {
+    if let Some(error) = thrown.dyn_ref::<js_sys::Error>() {
+        return String::from(error.message());
+    }
+    thrown.as_string().unwrap_or_else(|| describe(thrown))
+}
+
+fn describe(value: &JsValue) -> String {
+    if value.is_undefined() {
+        return "undefined".into();
+    }
+    JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| "a value that cannot be shown".into())
+}
+
+/// The payload as JSON text: the SDK normally sends a string, some builds an already-parsed object.
+pub fn payload_text(data: &JsValue) -> Result<String, ParseError> {
+    if let Some(text) = data.as_string() {
+        return Ok(text);
+    }
+    if data.is_object() {
+        return JSON::stringify(data)
+            .map_err(|e| ParseError::Unreadable(error_message(&e)))?
+            .as_string()
+            .ok_or_else(|| ParseError::Unreadable("it has no JSON form".into()));
+    }
+    Err(ParseError::Unreadable(format!("it is {}", describe(data))))
+}
+
+/// What the contact callback hands on: the payload as received (as text) and what it parsed to.
+pub struct Delivery {
+    pub raw: String,
+    pub event: Result<SdkEvent, ParseError>,
+}
+
+fn deliver(data: &JsValue) -> Delivery {
+    match payload_text(data) {
+        Ok(raw) => {
+            let event = parse_event(&raw);
+            Delivery { raw, event }
+        }
+        Err(error) => Delivery { raw: describe(data), event: Err(error) },
+    }
+}
+
+/// The bound contact callback. One JavaScript function for the binding's whole life; dropping the guard
+/// unbinds it.
+pub struct ContactCallback {
+    closure: Closure<dyn FnMut(JsValue, JsValue)>,
+}
+
+impl ContactCallback {
+    /// Bind `handler` the guide's way: unbind first, so a re-initialised page never holds two bindings,
+    /// then bind.
+    pub fn bind(mut handler: impl FnMut(Delivery) + 'static) -> Result<Self, SdkError> {
+        let closure = Closure::<dyn FnMut(JsValue, JsValue)>::new(move |_jq_event: JsValue, data: JsValue| {
+            handler(deliver(&data))
+        });
+        let function: &JsValue = closure.as_ref();
+        match invoke(names::UNBIND_CONTACT_CALLBACK, std::slice::from_ref(function)) {
+            Ok(_) | Err(SdkError::Missing { .. }) => {}
+            Err(other) => return Err(other),
+        }
+        invoke(names::BIND_CONTACT_CALLBACK, std::slice::from_ref(function))?;
+        Ok(ContactCallback { closure })
+    }
+}
+
+impl Drop for ContactCallback {
+    fn drop(&mut self) {
+        // Nothing to report to: the widget is going away.
+        let _ = invoke(names::UNBIND_CONTACT_CALLBACK, &[self.closure.as_ref().clone()]);
+    }
+}
+
+/// Milliseconds since the page started: the time stamp of log entries.
+pub fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// Load the SDK script from AgentDesktop and wait for it to load or fail, at most `timeout_ms`. Answers
+/// whether `window.AGENTDESKTOP` exists afterwards.
+pub async fn load(timeout_ms: i32) -> bool {
+    if is_present() {
+        return true;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return false };
+    let Ok(script) = document.create_element("script") else { return false };
+    let Ok(script) = script.dyn_into::<web_sys::HtmlScriptElement>() else { return false };
+    script.set_src(names::SCRIPT_PATH);
+    let settled = Promise::new(&mut |resolve: Function, _reject: Function| {
+        script.set_onload(Some(&resolve));
+        script.set_onerror(Some(&resolve));
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, timeout_ms);
+        }
+    });
+    let attached = document.head().map(|head| head.append_child(&script));
+    if !matches!(attached, Some(Ok(_))) {
+        return false;
+    }
+    let _ = JsFuture::from(settled).await;
+    script.set_onload(None);
+    script.set_onerror(None);
+    is_present()
+}

@@ -7,3 +7,7 @@ pub mod event;
 pub mod guide_text;
 pub mod names;
 pub mod bridge;
+
+pub use bridge::{ContactCallback, Delivery, Query};
+pub use command::Command;
+pub use error::SdkError;

@@ -1,1 +1,158 @@
+//! Installs the engine as `window.AGENTDESKTOP`, with the real SDK's JavaScript surface: every function
+//! of the name table in its namespace, and the bound callbacks called as `fn(jqEvent, data)` with a JSON
+//! string. A refused request throws a JavaScript `Error`, as the real SDK does.
+//!
+//! Besides the SDK's own namespaces it adds `AGENTDESKTOP.SIMULATOR`, for a person or a test to drive
+//! what AgentDesktop would: `IncomingCall(ani, queue)` and `boundCallbacks()`.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::engine::{Emission, SimEngine};
+use crate::sdk::names::{self, GLOBAL};
+
+/// The namespace only the simulator has.
+pub const SIMULATOR_NAMESPACE: &str = "SIMULATOR";
+
+type Callbacks = Rc<RefCell<Vec<Function>>>;
+
+/// The installed simulator. Cloning shares it.
+#[derive(Clone)]
+pub struct Simulator {
+    engine: Rc<RefCell<SimEngine>>,
+    callbacks: Callbacks,
+}
+
+impl PartialEq for Simulator {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.engine, &other.engine)
+    }
+}
+
+impl Simulator {
+    /// Install a new simulator as `window.AGENTDESKTOP`, replacing whatever was there.
+    pub fn install(step_ms: u32) -> Result<Simulator, JsValue> {
+        let simulator = Simulator {
+            engine: Rc::new(RefCell::new(SimEngine::new(step_ms))),
+            callbacks: Rc::new(RefCell::new(Vec::new())),
+        };
+        let root = Object::new();
+        for function in names::ALL_FUNCTIONS {
+            let namespace = namespace(&root, function.namespace)?;
+            let callable = if *function == names::BIND_CONTACT_CALLBACK {
+                simulator.bind_function(true)
+            } else if *function == names::UNBIND_CONTACT_CALLBACK {
+                simulator.bind_function(false)
+            } else {
+                simulator.sdk_function(*function)
+            };
+            Reflect::set(&namespace, &JsValue::from_str(function.name), &callable)?;
+        }
+        let tools = namespace(&root, SIMULATOR_NAMESPACE)?;
+        let this = simulator.clone();
+        let incoming = Closure::<dyn FnMut(JsValue, JsValue)>::new(move |ani: JsValue, queue: JsValue| {
+            this.incoming_call(&text(&ani), &text(&queue));
+        });
+        Reflect::set(&tools, &"IncomingCall".into(), &incoming.into_js_value())?;
+        let callbacks = simulator.callbacks.clone();
+        let bound = Closure::<dyn FnMut() -> u32>::new(move || callbacks.borrow().len() as u32);
+        Reflect::set(&tools, &"boundCallbacks".into(), &bound.into_js_value())?;
+        let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+        Reflect::set(&window, &JsValue::from_str(GLOBAL), &root)?;
+        Ok(simulator)
+    }
+
+    /// AgentDesktop assigns an inbound call from a queue.
+    pub fn incoming_call(&self, ani: &str, queue: &str) {
+        let emissions = self.engine.borrow_mut().incoming_call(ani, queue);
+        self.schedule(emissions);
+    }
+
+    /// How many callbacks are bound.
+    pub fn bound_callbacks(&self) -> usize {
+        self.callbacks.borrow().len()
+    }
+
+    /// `bindContactCallback` (a repeated bind is kept twice, as a careless SDK would, so that a widget
+    /// binding twice shows it) or `unbindContactCallback`.
+    fn bind_function(&self, bind: bool) -> JsValue {
+        let callbacks = self.callbacks.clone();
+        Closure::<dyn FnMut(JsValue) -> Result<(), JsValue>>::new(move |callback: JsValue| {
+            let callback: Function = callback
+                .dyn_into()
+                .map_err(|_| js_sys::Error::new("the contact callback must be a function"))?;
+            let mut callbacks = callbacks.borrow_mut();
+            if bind {
+                callbacks.push(callback);
+            } else {
+                callbacks.retain(|bound| *bound != callback);
+            }
+            Ok(())
+        })
+        .into_js_value()
+    }
+
+    /// A simulated SDK function: up to five string arguments, as the widest in the table takes.
+    fn sdk_function(&self, function: names::SdkFunction) -> JsValue {
+        let this = self.clone();
+        Closure::<dyn FnMut(JsValue, JsValue, JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::new(
+            move |a: JsValue, b: JsValue, c: JsValue, d: JsValue, e: JsValue| {
+                let args: Vec<String> = [a, b, c, d, e].iter().map(text).collect();
+                let reply = this.engine.borrow_mut().call(function, &args);
+                match reply {
+                    Ok(reply) => {
+                        this.schedule(reply.emissions);
+                        Ok(reply.value.map_or(JsValue::UNDEFINED, |v| JsValue::from_str(&v)))
+                    }
+                    Err(error) => Err(js_sys::Error::new(&format!("{function}: {error}")).into()),
+                }
+            },
+        )
+        .into_js_value()
+    }
+
+    /// Deliver each event after its delay, to every bound callback, as the real SDK does: asynchronously.
+    fn schedule(&self, emissions: Vec<Emission>) {
+        for emission in emissions {
+            let callbacks = self.callbacks.clone();
+            Timeout::new(emission.delay_ms, move || deliver(&callbacks, &emission.payload)).forget();
+        }
+    }
+}
+
+fn deliver(callbacks: &Callbacks, payload: &str) {
+    // Copied out, so that a callback may bind or unbind while it runs.
+    let bound: Vec<Function> = callbacks.borrow().clone();
+    let jq_event = Object::new();
+    let _ = Reflect::set(&jq_event, &"type".into(), &"agentdesktop".into());
+    for callback in bound {
+        if let Err(thrown) = callback.call2(&JsValue::NULL, &jq_event, &JsValue::from_str(payload)) {
+            web_sys::console::error_2(&"AgentDesktop simulator: a contact callback threw".into(), &thrown);
+        }
+    }
+}
+
+/// `root[name]`, created as an empty object when missing.
+fn namespace(root: &Object, name: &str) -> Result<JsValue, JsValue> {
+    let key = JsValue::from_str(name);
+    let existing = Reflect::get(root, &key)?;
+    if existing.is_object() {
+        return Ok(existing);
+    }
+    let created: JsValue = Object::new().into();
+    Reflect::set(root, &key, &created)?;
+    Ok(created)
+}
+
+/// An argument as the SDK takes it: a string; numbers are written out, anything absent is empty.
+fn text(value: &JsValue) -> String {
+    value
+        .as_string()
+        .or_else(|| value.as_f64().map(|n| n.to_string()))
+        .unwrap_or_default()
+}

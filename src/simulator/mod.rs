@@ -5,3 +5,4 @@ pub mod engine;
 pub mod install;
 
 pub use engine::{Emission, SimEngine, SimError, SimReply};
+pub use install::Simulator;

@@ -2,8 +2,10 @@
 //!
 //! Every change goes through [`WidgetState::apply`]; yew's `use_reducer` wraps it via [`Reducible`].
 
+pub mod actions;
 pub mod contact;
 pub mod log;
+pub mod toasts;
 
 use std::rc::Rc;
 
@@ -86,6 +88,9 @@ pub enum Action {
 
 #[derive(Clone, Debug, Default)]
 pub struct WidgetState {
+    /// Bumped by every action: two states of one reducer are equal exactly when their revisions are,
+    /// which lets contexts compare states without walking the log.
+    revision: u64,
     pub sdk_mode: SdkMode,
     pub agent: AgentState,
     pub contacts: Contacts,
@@ -94,6 +99,7 @@ pub struct WidgetState {
 
 impl WidgetState {
     pub fn apply(&mut self, action: Action) {
+        self.revision += 1;
         match action {
             Action::SdkReady(mode) => self.sdk_mode = mode,
             Action::Event { event, raw, at_ms } => {
@@ -109,6 +115,12 @@ impl WidgetState {
             Action::Sent { call, at_ms } => self.log.push(at_ms, Direction::Out, call, None),
             Action::Failed { message, at_ms } => self.log.push(at_ms, Direction::Error, message, None),
         }
+    }
+}
+
+impl PartialEq for WidgetState {
+    fn eq(&self, other: &Self) -> bool {
+        self.revision == other.revision
     }
 }
 

@@ -1,0 +1,41 @@
+// Serves the release build the way AgentDesktop does: dist/ at /AD/widget/.
+// With SDK_FIXTURE=path, that file is served as /AD/widget/agentdesktop_widget.js (a stand-in real SDK);
+// without it, that path is a 404, as outside AgentDesktop, and the widget falls back to its simulator.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.env.DIST_DIR ?? 'dist');
+const port = Number(process.env.PORT ?? 8181);
+const prefix = '/AD/widget/';
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
+  '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+
+export function startServer({ sdkFixture = process.env.SDK_FIXTURE, listenPort = port } = {}) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(prefix)) { res.writeHead(302, { location: prefix }); res.end(); return; }
+    let file;
+    if (path === `${prefix}agentdesktop_widget.js`) {
+      if (!sdkFixture) { res.writeHead(404); res.end('no SDK here'); return; }
+      file = resolve(sdkFixture);
+    } else {
+      const rel = normalize(path.slice(prefix.length) || 'index.html');
+      file = join(root, rel);
+      if (!file.startsWith(root)) { res.writeHead(403); res.end(); return; }
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404); res.end('not found');
+    }
+  });
+  return new Promise((ok) => server.listen(listenPort, '127.0.0.1', () => ok(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await startServer();
+  console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`);
+}

@@ -1,0 +1,37 @@
+//! The agent's contacts, then the recently finished ones.
+
+use yew::prelude::*;
+
+use super::contact_item::ContactItem;
+use super::provider::use_contact;
+use super::section::Section;
+
+#[component]
+pub fn ContactList() -> Html {
+    let widget = use_contact();
+    let active: Html = widget
+        .contacts
+        .active()
+        .map(|c| html! { <ContactItem key={c.id.clone()} contact={c.clone()} /> })
+        .collect();
+    let recent: Html = widget
+        .contacts
+        .recent()
+        .map(|c| html! { <ContactItem key={c.id.clone()} contact={c.clone()} recent=true /> })
+        .collect();
+    let has_active = widget.contacts.active().next().is_some();
+    let has_recent = widget.contacts.recent().next().is_some();
+    html! {
+        <Section title="Contacts" testid="contacts">
+            if has_active {
+                <ul class="plain" aria-label="Current contacts">{ active }</ul>
+            } else {
+                <p class="muted">{ "No contacts right now." }</p>
+            }
+            if has_recent {
+                <h3 class="subhead">{ "Recent" }</h3>
+                <ul class="plain" aria-label="Recently finished contacts">{ recent }</ul>
+            }
+        </Section>
+    }
+}

@@ -1,0 +1,66 @@
+//! The live event log: incoming events in the guide's format, the widget's SDK calls, and errors.
+
+use std::rc::Rc;
+
+use stylist::yew::styled_component;
+use yew::prelude::*;
+
+use super::provider::use_contact;
+use super::section::Section;
+use crate::state::{Direction, LogEntry};
+use crate::theme;
+
+#[styled_component]
+pub fn EventLog() -> Html {
+    let widget = use_contact();
+    let log = &widget.log;
+    // Newest first, so the latest event is in view without scrolling.
+    let entries: Html = log.iter().rev().map(|e| html! { <LogLine key={e.seq} entry={e.clone()} /> }).collect();
+    let class = css!(
+        r#"
+        list-style: none; margin: 0; padding: 0; max-height: 70vh; overflow-y: auto;
+        "#
+    );
+    html! {
+        <Section title="Event log">
+            <p class="muted small">{ format!("{} shown, {} in this session", log.len(), log.total()) }</p>
+            <ol {class} data-testid="event-log" aria-label="Event log, newest first">{ entries }</ol>
+        </Section>
+    }
+}
+
+#[derive(Properties)]
+pub struct LogLineProps {
+    pub entry: Rc<LogEntry>,
+}
+
+impl PartialEq for LogLineProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.entry, &other.entry)
+    }
+}
+
+#[styled_component]
+pub fn LogLine(props: &LogLineProps) -> Html {
+    let entry = &props.entry;
+    let (color, label) = match entry.direction {
+        Direction::In => (theme::INFO, "event"),
+        Direction::Out => (theme::OK, "call"),
+        Direction::Error => (theme::DANGER, "error"),
+    };
+    let class = css!(
+        r#"
+        border-left: 3px solid ${color}; padding: 2px 6px; margin: 4px 0;
+        .when { font-size: ${small}; color: ${muted}; }
+        pre { margin: 0; font-family: ${mono}; font-size: ${small}; white-space: pre-wrap; overflow-wrap: anywhere; }
+        "#,
+        color = color, small = theme::SMALL_SIZE, muted = theme::MUTED, mono = theme::MONO,
+    );
+    html! {
+        <li {class} data-testid="log-entry" data-direction={entry.direction.as_str()}>
+            <span class="when">{ format!("+{:.3} s · {label}", entry.at_ms / 1000.0) }</span>
+            // Text, never markup: yew escapes it.
+            <pre>{ &entry.text }</pre>
+        </li>
+    }
+}

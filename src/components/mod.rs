@@ -1,0 +1,14 @@
+//! One component per API category, and the shared pieces.
+
+pub mod agent_panel;
+pub mod contact_item;
+pub mod contact_list;
+pub mod event_log;
+pub mod make_call;
+pub mod provider;
+pub mod section;
+pub mod simulator_panel;
+pub mod status_bar;
+pub mod toasts;
+
+pub use provider::{use_contact, use_sdk, use_simulator, use_toasts, WidgetProvider};

@@ -1,0 +1,198 @@
+//! The widget's contexts: the contact state (fed by the SDK callback), the toasts and the simulator, and
+//! the hooks components reach them with. Connecting to the SDK happens here, once.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::config::{Config, SDK_LOAD_TIMEOUT_MS};
+use crate::sdk::bridge::{self, now_ms};
+use crate::sdk::{names, Command, ContactCallback, Delivery, SdkError};
+use crate::simulator::Simulator;
+use crate::state::toasts::{Level, ToastAction, Toasts};
+use crate::state::{Action, SdkMode, WidgetState};
+
+pub type ContactContext = UseReducerHandle<WidgetState>;
+pub type ToastContext = UseReducerHandle<Toasts>;
+/// `Some` where the widget runs against the built-in simulator.
+pub type SimulatorContext = Option<Simulator>;
+
+/// The shared contact state.
+#[hook]
+pub fn use_contact() -> ContactContext {
+    use_context::<ContactContext>().expect("use_contact needs a WidgetProvider above it")
+}
+
+#[hook]
+pub fn use_toasts() -> ToastContext {
+    use_context::<ToastContext>().expect("use_toasts needs a WidgetProvider above it")
+}
+
+#[hook]
+pub fn use_simulator() -> SimulatorContext {
+    use_context::<SimulatorContext>().flatten()
+}
+
+/// The SDK as components use it: every call is logged, and every failure is shown to the agent.
+#[hook]
+pub fn use_sdk() -> Sdk {
+    let contact = use_contact();
+    let toasts = use_toasts();
+    Sdk { widget: contact.dispatcher(), toasts: toasts.dispatcher() }
+}
+
+#[derive(Clone, PartialEq)]
+pub struct Sdk {
+    widget: UseReducerDispatcher<WidgetState>,
+    toasts: UseReducerDispatcher<Toasts>,
+}
+
+impl Sdk {
+    /// Perform `command`; a failure is already shown (toast, log, AgentDesktop's alert) when this returns.
+    pub fn send(&self, command: Command) -> Result<(), SdkError> {
+        self.widget.dispatch(Action::Sent { call: command.to_string(), at_ms: now_ms() });
+        bridge::send(&command).inspect_err(|error| self.fail(error.to_string()))
+    }
+
+    /// Something went wrong: toast, event log, and AgentDesktop's own alert where it has one.
+    pub fn fail(&self, message: String) {
+        self.widget.dispatch(Action::Failed { message: message.clone(), at_ms: now_ms() });
+        self.refuse(message);
+    }
+
+    /// A request refused before it reached the SDK: toast, and AgentDesktop's own alert where it has one
+    /// (the guide shows an information window for 4 seconds on a bad number).
+    pub fn refuse(&self, message: String) {
+        self.toasts.dispatch(ToastAction::Show(Level::Error, message.clone()));
+        if bridge::has(names::ALERT_SHOW) {
+            let alert = Command::AlertShow { message, timeout_seconds: Some(4) };
+            self.widget.dispatch(Action::Sent { call: alert.to_string(), at_ms: now_ms() });
+            if let Err(error) = bridge::send(&alert) {
+                // Logged only: a toast here would alert again.
+                self.widget.dispatch(Action::Failed { message: error.to_string(), at_ms: now_ms() });
+            }
+        }
+    }
+
+    pub fn notify(&self, level: Level, message: String) {
+        self.toasts.dispatch(ToastAction::Show(level, message));
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WidgetProviderProps {
+    pub config: Config,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Holds the contexts and connects to the SDK (the real one, else the simulator) once, for the page's
+/// life.
+#[component]
+pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
+    let widget = use_reducer(WidgetState::default);
+    let toasts = use_reducer(Toasts::default);
+    let simulator = use_state(|| None::<Simulator>);
+    {
+        let connection = Connection {
+            config: props.config.clone(),
+            widget: widget.dispatcher(),
+            toasts: toasts.dispatcher(),
+            simulator: simulator.setter(),
+        };
+        use_effect_with((), move |_| {
+            let binding = Rc::new(Binding::default());
+            spawn_local(connection.run(binding.clone()));
+            move || binding.close()
+        });
+    }
+    html! {
+        <ContextProvider<ContactContext> context={widget}>
+            <ContextProvider<ToastContext> context={toasts}>
+                <ContextProvider<SimulatorContext> context={(*simulator).clone()}>
+                    { props.children.clone() }
+                </ContextProvider<SimulatorContext>>
+            </ContextProvider<ToastContext>>
+        </ContextProvider<ContactContext>>
+    }
+}
+
+/// The bound callback, kept until the provider goes away.
+#[derive(Default)]
+struct Binding {
+    callback: RefCell<Option<ContactCallback>>,
+    closed: Cell<bool>,
+}
+
+impl Binding {
+    fn keep(&self, callback: ContactCallback) {
+        // Bound after the provider went away: dropping it unbinds at once.
+        if !self.closed.get() {
+            *self.callback.borrow_mut() = Some(callback);
+        }
+    }
+
+    fn close(&self) {
+        self.closed.set(true);
+        self.callback.borrow_mut().take();
+    }
+}
+
+struct Connection {
+    config: Config,
+    widget: UseReducerDispatcher<WidgetState>,
+    toasts: UseReducerDispatcher<Toasts>,
+    simulator: UseStateSetter<Option<Simulator>>,
+}
+
+impl Connection {
+    async fn run(self, binding: Rc<Binding>) {
+        let real = !self.config.force_simulator && bridge::load(SDK_LOAD_TIMEOUT_MS).await;
+        let mode = if real {
+            SdkMode::AgentDesktop
+        } else {
+            match Simulator::install(self.config.sim_delay()) {
+                Ok(simulator) => {
+                    self.simulator.set(Some(simulator));
+                    SdkMode::Simulator
+                }
+                Err(error) => {
+                    self.fail(format!("the simulator could not start: {}", bridge::error_message(&error)));
+                    return;
+                }
+            }
+        };
+        let (widget, toasts) = (self.widget.clone(), self.toasts.clone());
+        match ContactCallback::bind(move |delivery| receive(&widget, &toasts, delivery)) {
+            Ok(callback) => binding.keep(callback),
+            Err(error) => self.fail(error.to_string()),
+        }
+        self.widget.dispatch(Action::SdkReady(mode));
+    }
+
+    fn fail(&self, message: String) {
+        self.widget.dispatch(Action::Failed { message: message.clone(), at_ms: now_ms() });
+        self.toasts.dispatch(ToastAction::Show(Level::Error, message));
+    }
+}
+
+/// One call of the contact callback.
+fn receive(widget: &UseReducerDispatcher<WidgetState>, toasts: &UseReducerDispatcher<Toasts>, delivery: Delivery) {
+    let at_ms = now_ms();
+    match delivery.event {
+        Ok(event) => {
+            if event.kind.is_none() {
+                let message = format!("Unknown AgentDesktop event \"{}\": kept in the event log", event.name);
+                toasts.dispatch(ToastAction::Show(Level::Info, message));
+            }
+            widget.dispatch(Action::Event { event, raw: delivery.raw, at_ms });
+        }
+        Err(error) => {
+            let message = format!("An AgentDesktop event could not be read: {error}");
+            toasts.dispatch(ToastAction::Show(Level::Error, message.clone()));
+            widget.dispatch(Action::Unreadable { error: message, raw: delivery.raw, at_ms });
+        }
+    }
+}

@@ -1,0 +1,51 @@
+//! Page options from the query string.
+
+/// How the page was asked to run.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Config {
+    /// `?simulator=1`: use the simulator even where the real SDK is present.
+    pub force_simulator: bool,
+    /// `?simdelay=MS`: milliseconds between two simulated events.
+    pub sim_delay_ms: Option<u32>,
+}
+
+/// Time between simulated events when not told otherwise: short, but each step can be seen.
+pub const DEFAULT_SIM_DELAY_MS: u32 = 400;
+/// How long to wait for the SDK script before falling back to the simulator.
+pub const SDK_LOAD_TIMEOUT_MS: i32 = 3_000;
+
+impl Config {
+    /// Read `?a=1&b=2` (the leading `?` optional). Unknown keys and unreadable values are ignored.
+    pub fn from_query(query: &str) -> Config {
+        let mut config = Config::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            match key {
+                "simulator" => config.force_simulator = matches!(value, "1" | "true" | ""),
+                "simdelay" => config.sim_delay_ms = value.parse().ok(),
+                _ => {}
+            }
+        }
+        config
+    }
+
+    pub fn sim_delay(&self) -> u32 {
+        self.sim_delay_ms.unwrap_or(DEFAULT_SIM_DELAY_MS).min(10_000)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_options_and_ignores_the_rest() {
+        let config = Config::from_query("?lang=it&simulator=1&simdelay=0");
+        assert!(config.force_simulator);
+        assert_eq!(config.sim_delay(), 0);
+        let config = Config::from_query("simdelay=abc&simulator=0");
+        assert!(!config.force_simulator);
+        assert_eq!(config.sim_delay(), DEFAULT_SIM_DELAY_MS);
+        assert_eq!(Config::from_query(""), Config::default());
+    }
+}
