@@ -1,0 +1,19 @@
+# The two commands of the README. Both install what is missing first (scripts/setup.sh).
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: dev test setup build
+
+## Serve the widget at http://127.0.0.1:8080/AD/widget/ (the simulator stands in for AgentDesktop).
+dev: setup
+	trunk serve
+
+## Run every test: lints, native, browser, release build with its size budget, end to end.
+test: setup
+	bash scripts/test.sh
+
+## Build the release into dist/, ready to copy to AgentDesktop's /AD/widget/.
+build: setup
+	trunk build --release --offline
+
+setup:
+	bash scripts/setup.sh

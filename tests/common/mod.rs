@@ -1,0 +1,117 @@
+//! Shared by the browser tests: waiting for conditions, reading the DOM, a stand-in real SDK.
+#![allow(dead_code)]
+
+use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+/// Poll `condition` until it holds (3 s at most): events arrive asynchronously, so tests wait for what
+/// the user would see rather than sleeping.
+pub async fn wait_for(what: &str, mut condition: impl FnMut() -> bool) {
+    for _ in 0..300 {
+        if condition() {
+            return;
+        }
+        TimeoutFuture::new(10).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+pub fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+pub fn query(selector: &str) -> Option<Element> {
+    document().query_selector(selector).ok().flatten()
+}
+
+pub fn query_all(selector: &str) -> Vec<Element> {
+    let list = document().query_selector_all(selector).expect("a valid selector");
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
+pub fn attr(selector: &str, name: &str) -> Option<String> {
+    query(selector)?.get_attribute(name)
+}
+
+pub fn click(selector: &str) {
+    query(selector)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        .unwrap_or_else(|| panic!("no clickable {selector}"))
+        .click();
+}
+
+pub fn is_disabled(selector: &str) -> bool {
+    query(selector).unwrap_or_else(|| panic!("no {selector}")).has_attribute("disabled")
+}
+
+/// Type into an input as a user would: set the value and fire `input`.
+pub fn type_into(selector: &str, text: &str) {
+    let input: web_sys::HtmlInputElement =
+        query(selector).and_then(|e| e.dyn_into().ok()).unwrap_or_else(|| panic!("no input {selector}"));
+    input.set_value(text);
+    let event = web_sys::InputEvent::new("input").expect("an input event");
+    input.dispatch_event(&event).expect("dispatched");
+}
+
+pub fn log_texts(direction: &str) -> Vec<String> {
+    query_all(&format!("[data-testid=log-entry][data-direction={direction}] pre"))
+        .iter()
+        .filter_map(|e| e.text_content())
+        .collect()
+}
+
+/// A fresh element to mount a widget into, removing the roots of earlier tests (and only those: the
+/// test runner keeps its own output in the body).
+pub fn fresh_root() -> Element {
+    for old in query_all(".test-root") {
+        old.remove();
+    }
+    let document = document();
+    let root = document.create_element("div").expect("a div");
+    root.set_class_name("test-root");
+    document.body().expect("a body").append_child(&root).expect("appended");
+    root
+}
+
+#[wasm_bindgen(inline_js = r#"
+export function install_fake_sdk() {
+  const fake = { calls: [], callbacks: [] };
+  const record = (name) => (...args) => { fake.calls.push([name, ...args.map(String)]); };
+  window.__fakeSdk = fake;
+  window.AGENTDESKTOP = {
+    WIDGET: {
+      bindContactCallback(fn) { fake.calls.push(['bind']); fake.callbacks.push(fn); },
+      unbindContactCallback(fn) {
+        fake.calls.push(['unbind']);
+        fake.callbacks = fake.callbacks.filter((f) => f !== fn);
+      },
+      getContainerID() { return 'widget-7'; },
+      getToken() { return { not: 'a string' }; },
+    },
+    AGENT: { Login: record('Login'), Pause() { throw new Error('pause refused by the CTI'); }, Logout: record('Logout') },
+    CONTACT: { MakeCall: record('MakeCall'), Hangup: record('Hangup') },
+    TAB: 'not a namespace',
+  };
+}
+export function remove_sdk() { delete window.AGENTDESKTOP; delete window.__fakeSdk; }
+export function fake_emit(data) { for (const fn of window.__fakeSdk.callbacks.slice()) fn({ type: 'test' }, data); }
+export function fake_calls() { return window.__fakeSdk.calls.map((c) => c.join(' ')); }
+export function fake_bound() { return window.__fakeSdk.callbacks.length; }
+export function js_object(json) { return JSON.parse(json); }
+export function simulator_bound() { return window.AGENTDESKTOP.SIMULATOR.boundCallbacks(); }
+"#)]
+extern "C" {
+    /// A stand-in for the real SDK: records calls, `AGENT.Pause` throws, `TAB` is not an object, and
+    /// most functions are missing.
+    pub fn install_fake_sdk();
+    pub fn remove_sdk();
+    /// Deliver a payload to every bound callback, as the SDK does.
+    pub fn fake_emit(data: &JsValue);
+    /// Every call the fake received, as "name arg1 arg2".
+    pub fn fake_calls() -> Vec<String>;
+    pub fn fake_bound() -> u32;
+    pub fn js_object(json: &str) -> JsValue;
+    pub fn simulator_bound() -> u32;
+}
