@@ -59,9 +59,19 @@ fn Layout() -> Html {
             position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
         }
         "#,
-        bg = theme::BG, font = theme::FONT, size = theme::TEXT_SIZE, text = theme::TEXT, border = theme::BORDER,
-        surface = theme::SURFACE, radius = theme::RADIUS, accent = theme::ACCENT, accent_text = theme::ACCENT_TEXT,
-        danger = theme::DANGER, focus = theme::FOCUS, muted = theme::MUTED, small = theme::SMALL_SIZE,
+        bg = theme::BG,
+        font = theme::FONT,
+        size = theme::TEXT_SIZE,
+        text = theme::TEXT,
+        border = theme::BORDER,
+        surface = theme::SURFACE,
+        radius = theme::RADIUS,
+        accent = theme::ACCENT,
+        accent_text = theme::ACCENT_TEXT,
+        danger = theme::DANGER,
+        focus = theme::FOCUS,
+        muted = theme::MUTED,
+        small = theme::SMALL_SIZE,
     );
     let grid = css!(
         r#"

@@ -36,7 +36,7 @@ pub fn phase_look(phase: Phase) -> (&'static str, &'static str) {
         Phase::Ringing => (WARN, "☎"),
         Phase::Started | Phase::Dialing => (INFO, "↗"),
         Phase::Connected => (OK, "●"),
-        Phase::Held => (WARN, "⏸"),
+        Phase::Held => (WARN, "‖"),
         Phase::Conference => (OK, "◎"),
         Phase::Transferred => (INFO, "⇢"),
         Phase::Failed => (DANGER, "✕"),

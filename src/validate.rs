@@ -23,7 +23,9 @@ mod tests {
 
     #[test]
     fn refuses_everything_else() {
-        for bad in ["", "  ", "12", "+12", "1234567890123456", "abc", "12a45", "++123", "1+23", "12\u{0663}45"] {
+        for bad in
+            ["", "  ", "12", "+12", "1234567890123456", "abc", "12a45", "++123", "1+23", "12\u{0663}45"]
+        {
             assert_eq!(phone_number(bad), None, "{bad:?}");
         }
     }

@@ -91,9 +91,6 @@ fn missing_and_throwing_functions_become_errors_naming_the_function() {
     assert_eq!(thrown.to_string(), "AGENTDESKTOP.AGENT.Pause failed: pause refused by the CTI");
     assert!(matches!(query(Query::Token), Err(SdkError::BadResult { .. })));
     remove_sdk();
-    assert_eq!(
-        bridge::send(&Command::AgentLogin),
-        Err(SdkError::NotLoaded { function: names::AGENT_LOGIN })
-    );
+    assert_eq!(bridge::send(&Command::AgentLogin), Err(SdkError::NotLoaded { function: names::AGENT_LOGIN }));
     assert!(!bridge::is_present());
 }

@@ -24,7 +24,10 @@ fn phase(id: &str) -> Option<String> {
 }
 
 fn toasts(level: &str) -> Vec<String> {
-    query_all(&format!("[data-testid=toast][data-level={level}]")).iter().filter_map(|e| e.text_content()).collect()
+    query_all(&format!("[data-testid=toast][data-level={level}]"))
+        .iter()
+        .filter_map(|e| e.text_content())
+        .collect()
 }
 
 async fn wait_mode(mode: &str) {
@@ -39,14 +42,19 @@ async fn inside_agentdesktop_events_show_and_failures_are_reported_without_stopp
     assert_eq!(fake_calls(), vec!["unbind", "bind"], "bound the guide's way, exactly once");
     assert_eq!(fake_bound(), 1);
 
-    fake_emit(&JsValue::from_str(r#"{"event":"POPUP","id":"A","type":"inbound","job_type":"inbound","ani":"3393669393"}"#));
+    fake_emit(&JsValue::from_str(
+        r#"{"event":"POPUP","id":"A","type":"inbound","job_type":"inbound","ani":"3393669393"}"#,
+    ));
     fake_emit(&js_object(r#"{"event":"established","id":"B","job_type":"manual","dnis":"201"}"#));
     wait_for("both contacts", || phase("A").as_deref() == Some("offered") && phase("B").is_some()).await;
     assert_eq!(phase("B").as_deref(), Some("connected"), "an object payload in lower case");
     assert_eq!(attr(&contact("B"), "data-job-type").as_deref(), Some("manual"));
 
     fake_emit(&JsValue::from_str(r#"{"event":"NEWTHING","id":"A","ani":"<b>bold</b>"}"#));
-    wait_for("the unknown event in the log", || log_texts("in").iter().any(|t| t.starts_with("[EVENT] [NEWTHING] [A]"))).await;
+    wait_for("the unknown event in the log", || {
+        log_texts("in").iter().any(|t| t.starts_with("[EVENT] [NEWTHING] [A]"))
+    })
+    .await;
     assert!(toasts("info").iter().any(|t| t.contains("NEWTHING")), "an unknown event is announced");
     assert!(query("[data-testid=event-log] b").is_none(), "event text is shown as text, never as markup");
     assert!(log_texts("in").iter().any(|t| t.contains("ani....................[<b>bold</b>]")));
@@ -56,14 +64,21 @@ async fn inside_agentdesktop_events_show_and_failures_are_reported_without_stopp
     assert!(toasts("error").iter().any(|t| t.contains("could not be read")));
 
     click("[data-testid=agent-pause]");
-    wait_for("the throwing Pause reported", || toasts("error").iter().any(|t| t.contains("pause refused by the CTI"))).await;
-    assert!(log_texts("error").iter().any(|t| t == "AGENTDESKTOP.AGENT.Pause failed: pause refused by the CTI"));
+    wait_for("the throwing Pause reported", || {
+        toasts("error").iter().any(|t| t.contains("pause refused by the CTI"))
+    })
+    .await;
+    assert!(log_texts("error")
+        .iter()
+        .any(|t| t == "AGENTDESKTOP.AGENT.Pause failed: pause refused by the CTI"));
 
     click("[data-testid=agent-login]");
     assert!(fake_calls().contains(&"Login".to_string()), "the widget still works after a failure");
-    wait_for("the call in the log", || log_texts("out").contains(&"AGENTDESKTOP.AGENT.Login()".to_string())).await;
+    wait_for("the call in the log", || log_texts("out").contains(&"AGENTDESKTOP.AGENT.Login()".to_string()))
+        .await;
     fake_emit(&JsValue::from_str(r#"{"event":"AGENT:LOGGEDIN"}"#));
-    wait_for("logged in", || attr("[data-testid=agent-state]", "data-state").as_deref() == Some("loggedin")).await;
+    wait_for("logged in", || attr("[data-testid=agent-state]", "data-state").as_deref() == Some("loggedin"))
+        .await;
     assert_eq!(phase("A").as_deref(), Some("offered"), "nothing was lost on the way");
 
     app.destroy();
@@ -80,7 +95,8 @@ async fn a_newcomer_logs_in_places_a_call_hangs_up_and_finishes_after_call_work(
     assert_eq!(attr("[data-testid=agent-state]", "data-state").as_deref(), Some("unknown"));
 
     click("[data-testid=agent-login]");
-    wait_for("logged in", || attr("[data-testid=agent-state]", "data-state").as_deref() == Some("loggedin")).await;
+    wait_for("logged in", || attr("[data-testid=agent-state]", "data-state").as_deref() == Some("loggedin"))
+        .await;
     assert!(is_disabled("[data-testid=agent-login]"));
     assert!(!is_disabled("[data-testid=agent-pause]"));
 

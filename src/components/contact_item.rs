@@ -66,8 +66,12 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
         .id { font-family: ${mono}; }
         .actions { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
         "#,
-        border = theme::BORDER, color = color, radius = theme::RADIUS, muted = theme::MUTED,
-        small = theme::SMALL_SIZE, mono = theme::MONO,
+        border = theme::BORDER,
+        color = color,
+        radius = theme::RADIUS,
+        muted = theme::MUTED,
+        small = theme::SMALL_SIZE,
+        mono = theme::MONO,
     );
     let hold_label = if phase == Phase::Held { "Retrieve" } else { "Hold" };
     let can = |a: ContactAction| allowed(a, phase);

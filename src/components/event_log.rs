@@ -15,7 +15,8 @@ pub fn EventLog() -> Html {
     let widget = use_contact();
     let log = &widget.log;
     // Newest first, so the latest event is in view without scrolling.
-    let entries: Html = log.iter().rev().map(|e| html! { <LogLine key={e.seq} entry={e.clone()} /> }).collect();
+    let entries: Html =
+        log.iter().rev().map(|e| html! { <LogLine key={e.seq} entry={e.clone()} /> }).collect();
     let class = css!(
         r#"
         list-style: none; margin: 0; padding: 0; max-height: 70vh; overflow-y: auto;
@@ -54,7 +55,10 @@ pub fn LogLine(props: &LogLineProps) -> Html {
         .when { font-size: ${small}; color: ${muted}; }
         pre { margin: 0; font-family: ${mono}; font-size: ${small}; white-space: pre-wrap; overflow-wrap: anywhere; }
         "#,
-        color = color, small = theme::SMALL_SIZE, muted = theme::MUTED, mono = theme::MONO,
+        color = color,
+        small = theme::SMALL_SIZE,
+        muted = theme::MUTED,
+        mono = theme::MONO,
     );
     html! {
         <li {class} data-testid="log-entry" data-direction={entry.direction.as_str()}>

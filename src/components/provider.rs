@@ -179,7 +179,11 @@ impl Connection {
 }
 
 /// One call of the contact callback.
-fn receive(widget: &UseReducerDispatcher<WidgetState>, toasts: &UseReducerDispatcher<Toasts>, delivery: Delivery) {
+fn receive(
+    widget: &UseReducerDispatcher<WidgetState>,
+    toasts: &UseReducerDispatcher<Toasts>,
+    delivery: Delivery,
+) {
     let at_ms = now_ms();
     match delivery.event {
         Ok(event) => {
@@ -187,7 +191,7 @@ fn receive(widget: &UseReducerDispatcher<WidgetState>, toasts: &UseReducerDispat
                 let message = format!("Unknown AgentDesktop event \"{}\": kept in the event log", event.name);
                 toasts.dispatch(ToastAction::Show(Level::Info, message));
             }
-            widget.dispatch(Action::Event { event, raw: delivery.raw, at_ms });
+            widget.dispatch(Action::Event { event: Box::new(event), raw: delivery.raw, at_ms });
         }
         Err(error) => {
             let message = format!("An AgentDesktop event could not be read: {error}");

@@ -22,8 +22,12 @@ pub fn Section(props: &SectionProps) -> Html {
         padding: ${pad}; min-width: 0;
         & > h2 { margin: 0 0 6px; font-size: ${small}; text-transform: uppercase; letter-spacing: .06em; color: ${muted}; }
         "#,
-        surface = theme::SURFACE, border = theme::BORDER, radius = theme::RADIUS, pad = theme::PAD,
-        small = theme::SMALL_SIZE, muted = theme::MUTED,
+        surface = theme::SURFACE,
+        border = theme::BORDER,
+        radius = theme::RADIUS,
+        pad = theme::PAD,
+        small = theme::SMALL_SIZE,
+        muted = theme::MUTED,
     );
     html! {
         <section {class} data-testid={props.testid.clone()} aria-label={props.title.clone()}>

@@ -13,7 +13,9 @@ pub fn StatusBar() -> Html {
     let (color, text) = match mode {
         SdkMode::Connecting => (theme::NEUTRAL, "Connecting to AgentDesktop…"),
         SdkMode::AgentDesktop => (theme::OK, "Connected to AgentDesktop"),
-        SdkMode::Simulator => (theme::WARN, "Simulator: events come from the built-in AgentDesktop simulator"),
+        SdkMode::Simulator => {
+            (theme::WARN, "Simulator: events come from the built-in AgentDesktop simulator")
+        }
     };
     let class = css!(
         r#"
@@ -22,7 +24,11 @@ pub fn StatusBar() -> Html {
         font-size: ${small}; color: ${text};
         .dot { width: 9px; height: 9px; border-radius: 50%; background: ${color}; flex: none; }
         "#,
-        pad = theme::PAD, surface = theme::SURFACE, color = color, small = theme::SMALL_SIZE, text = theme::TEXT,
+        pad = theme::PAD,
+        surface = theme::SURFACE,
+        color = color,
+        small = theme::SMALL_SIZE,
+        text = theme::TEXT,
     );
     html! {
         <div {class} role="status" data-testid="sdk-status" data-mode={mode.as_str()}>

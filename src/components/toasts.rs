@@ -62,7 +62,10 @@ pub fn ToastView(props: &ToastViewProps) -> Html {
         .level { font-weight: 700; color: ${color}; }
         button { padding: 0 6px; }
         "#,
-        surface = theme::SURFACE, text = theme::TEXT, color = color, radius = theme::RADIUS,
+        surface = theme::SURFACE,
+        text = theme::TEXT,
+        color = color,
+        radius = theme::RADIUS,
     );
     let level = match toast.level {
         crate::state::toasts::Level::Error => "Error",

@@ -134,9 +134,10 @@ impl ContactCallback {
     /// Bind `handler` the guide's way: unbind first, so a re-initialised page never holds two bindings,
     /// then bind.
     pub fn bind(mut handler: impl FnMut(Delivery) + 'static) -> Result<Self, SdkError> {
-        let closure = Closure::<dyn FnMut(JsValue, JsValue)>::new(move |_jq_event: JsValue, data: JsValue| {
-            handler(deliver(&data))
-        });
+        let closure =
+            Closure::<dyn FnMut(JsValue, JsValue)>::new(move |_jq_event: JsValue, data: JsValue| {
+                handler(deliver(&data))
+            });
         let function: &JsValue = closure.as_ref();
         match invoke(names::UNBIND_CONTACT_CALLBACK, std::slice::from_ref(function)) {
             Ok(_) | Err(SdkError::Missing { .. }) => {}

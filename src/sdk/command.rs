@@ -82,35 +82,70 @@ pub struct TransferTo {
 /// Every SDK function that acts (the callback binding and the queries live in the bridge).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
-    SendDataToWidget { widget_id: String, data: String },
-    TabGoTo { widget_id: String },
-    TabBadge { count: u32 },
+    SendDataToWidget {
+        widget_id: String,
+        data: String,
+    },
+    TabGoTo {
+        widget_id: String,
+    },
+    TabBadge {
+        count: u32,
+    },
     AgentLogin,
     AgentPause,
-    AgentPauseSubState { code: String },
+    AgentPauseSubState {
+        code: String,
+    },
     AgentLogout,
     MakeCall(MakeCall),
-    Answer { contact_id: String },
+    Answer {
+        contact_id: String,
+    },
     /// Toggles hold and retrieve.
-    Hold { contact_id: String },
+    Hold {
+        contact_id: String,
+    },
     /// `None`: the current call. Given a consultation leg's id, cancels the consultation.
-    Hangup { contact_id: Option<String> },
-    HangupByContactId { contact_id: String },
-    OfflineEnd { contact_id: String },
-    SetCallData { contact_id: String, call_data: CallData },
+    Hangup {
+        contact_id: Option<String>,
+    },
+    HangupByContactId {
+        contact_id: String,
+    },
+    OfflineEnd {
+        contact_id: String,
+    },
+    SetCallData {
+        contact_id: String,
+        call_data: CallData,
+    },
     StartRecording {
         contact_id: String,
         recorders: Option<String>,
         call_data: Option<CallData>,
         message: Option<String>,
     },
-    StopRecording { contact_id: String, recorders: Option<String> },
-    PlayDtmf { contact_id: String, digits: String },
+    StopRecording {
+        contact_id: String,
+        recorders: Option<String>,
+    },
+    PlayDtmf {
+        contact_id: String,
+        digits: String,
+    },
     TransferDirect(TransferTo),
     TransferConsultation(TransferTo),
-    TransferComplete { contact_id: Option<String> },
-    TransferCompleteConference { contact_id: Option<String> },
-    AlertShow { message: String, timeout_seconds: Option<u32> },
+    TransferComplete {
+        contact_id: Option<String>,
+    },
+    TransferCompleteConference {
+        contact_id: Option<String>,
+    },
+    AlertShow {
+        message: String,
+        timeout_seconds: Option<u32>,
+    },
 }
 
 impl Command {
@@ -209,7 +244,8 @@ mod tests {
         });
         assert_eq!(call.args(), vec!["+390612345678", "", "5"]);
         assert_eq!(Command::Hangup { contact_id: None }.args(), Vec::<String>::new());
-        let transfer = Command::TransferDirect(TransferTo { destination: "200".into(), ..Default::default() });
+        let transfer =
+            Command::TransferDirect(TransferTo { destination: "200".into(), ..Default::default() });
         assert_eq!(transfer.args(), vec!["", "200"]);
         assert_eq!(transfer.to_string(), r#"AGENTDESKTOP.CONTACT.Transfer_Direct("", "200")"#);
     }

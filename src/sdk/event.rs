@@ -210,10 +210,7 @@ pub fn event_to_json(event: &SdkEvent) -> String {
         map.insert(name.clone(), Value::String(value.clone()));
     }
     if let Some(data) = &event.fields.call_data {
-        let items = data
-            .iter()
-            .map(|d| serde_json::json!({ "name": d.name, "value": d.value }))
-            .collect();
+        let items = data.iter().map(|d| serde_json::json!({ "name": d.name, "value": d.value })).collect();
         map.insert(CALL_DATA_FIELD.into(), Value::Array(items));
     }
     Value::Object(map).to_string()
@@ -245,10 +242,7 @@ mod tests {
                 ("zeta".to_string(), r#"{"a":1}"#.to_string()),
             ]
         );
-        assert_eq!(
-            event.fields.call_data,
-            Some(vec![CallDatum { name: "K".into(), value: "V".into() }])
-        );
+        assert_eq!(event.fields.call_data, Some(vec![CallDatum { name: "K".into(), value: "V".into() }]));
     }
 
     #[test]
@@ -288,7 +282,8 @@ mod tests {
 
     #[test]
     fn merge_takes_only_carried_fields() {
-        let mut fields = parse_event(r#"{"event":"X","id":"A","ani":"1","queue":"Q","o":"1"}"#).unwrap().fields;
+        let mut fields =
+            parse_event(r#"{"event":"X","id":"A","ani":"1","queue":"Q","o":"1"}"#).unwrap().fields;
         let newer = parse_event(r#"{"event":"X","id":"A","ani":"2","o":"2","p":"3"}"#).unwrap().fields;
         fields.merge_from(&newer);
         assert_eq!(fields.get(Field::Ani), "2");

@@ -1,12 +1,12 @@
 //! Everything that touches the AgentDesktop SDK: its names, its events, its commands, loading it and
 //! binding the contact callback. The only module that handles `JsValue`.
 
+pub mod bridge;
 pub mod command;
 pub mod error;
 pub mod event;
 pub mod guide_text;
 pub mod names;
-pub mod bridge;
 
 pub use bridge::{ContactCallback, Delivery, Query};
 pub use command::Command;

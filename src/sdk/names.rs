@@ -157,18 +157,12 @@ impl EventKind {
     /// The kind of a received event name, matched case-insensitively; `None` for a name we do not know.
     pub fn from_name(name: &str) -> Option<Self> {
         let name = name.trim();
-        EVENTS
-            .iter()
-            .find(|(_, known, _)| known.eq_ignore_ascii_case(name))
-            .map(|(kind, _, _)| *kind)
+        EVENTS.iter().find(|(_, known, _)| known.eq_ignore_ascii_case(name)).map(|(kind, _, _)| *kind)
     }
 
     /// The canonical spelling.
     pub fn name(self) -> &'static str {
-        EVENTS
-            .iter()
-            .find(|(kind, _, _)| *kind == self)
-            .map_or("", |(_, name, _)| name)
+        EVENTS.iter().find(|(kind, _, _)| *kind == self).map_or("", |(_, name, _)| name)
     }
 }
 
@@ -215,10 +209,8 @@ mod tests {
     #[test]
     fn readme_lists_every_assumed_name() {
         let readme = include_str!("../../README.md");
-        let assumed_functions = ALL_FUNCTIONS
-            .iter()
-            .filter(|f| f.source == Source::Assumed)
-            .map(|f| f.to_string());
+        let assumed_functions =
+            ALL_FUNCTIONS.iter().filter(|f| f.source == Source::Assumed).map(|f| f.to_string());
         let assumed_events = EVENTS
             .iter()
             .filter(|(_, _, source)| *source == Source::Assumed)

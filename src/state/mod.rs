@@ -77,7 +77,7 @@ pub enum Action {
     /// The SDK (real or simulated) is bound.
     SdkReady(SdkMode),
     /// An event from the contact callback, with the payload as received.
-    Event { event: SdkEvent, raw: String, at_ms: f64 },
+    Event { event: Box<SdkEvent>, raw: String, at_ms: f64 },
     /// A payload that could not be read as an event.
     Unreadable { error: String, raw: String, at_ms: f64 },
     /// The widget called the SDK (the call as the log shows it).

@@ -13,7 +13,7 @@ const B: &str = "3f-5e5fbc28@B2BUAEP.enghouse.com";
 fn event(state: &mut WidgetState, json: &str) {
     let event = parse_event(json).expect("test payload parses");
     let at_ms = state.log.total() as f64;
-    state.apply(Action::Event { event, raw: json.to_owned(), at_ms });
+    state.apply(Action::Event { event: Box::new(event), raw: json.to_owned(), at_ms });
 }
 
 /// Deliver each transcript block as the SDK would, a JSON string, and return the phase of every contact
@@ -114,17 +114,18 @@ fn the_log_shows_each_transcript_event_exactly_as_the_guide_prints_it() {
         replay(&mut state, transcript);
         let logged: Vec<&str> = state.log.iter().map(|e| e.text.as_str()).collect();
         // The guide's own JOBFINISHED block lacks the "[EVENT] " prefix that all its other blocks have.
-        let expected: Vec<String> = transcript
-            .trim_end()
-            .split("\n\n")
-            .map(|block| {
-                if block.starts_with("[EVENT] ") {
-                    block.to_string()
-                } else {
-                    format!("[EVENT] {block}")
-                }
-            })
-            .collect();
+        let expected: Vec<String> =
+            transcript
+                .trim_end()
+                .split("\n\n")
+                .map(|block| {
+                    if block.starts_with("[EVENT] ") {
+                        block.to_string()
+                    } else {
+                        format!("[EVENT] {block}")
+                    }
+                })
+                .collect();
         assert_eq!(logged, expected);
         assert!(state.log.iter().all(|e| e.direction == Direction::In));
     }

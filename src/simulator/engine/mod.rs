@@ -218,7 +218,10 @@ impl SimEngine {
                 call.recording = start;
                 let data = call.fields.call_data.get_or_insert_with(Vec::new);
                 data.retain(|d| d.name != "Recording");
-                data.push(CallDatum { name: "Recording".into(), value: if start { "on" } else { "off" }.into() });
+                data.push(CallDatum {
+                    name: "Recording".into(),
+                    value: if start { "on" } else { "off" }.into(),
+                });
                 batch.push(EventKind::DataChanged, &call.fields);
             }
             f if f == names::PLAY_DTMF => {
@@ -242,7 +245,9 @@ impl SimEngine {
             f if f == names::TRANSFER_COMPLETE_CONFERENCE => {
                 self.complete_consultation(&mut batch, arg(0), true)?
             }
-            other => return Err(SimError(format!("{other} is handled by the simulator's JavaScript surface"))),
+            other => {
+                return Err(SimError(format!("{other} is handled by the simulator's JavaScript surface")))
+            }
         }
         Ok(SimReply { value, emissions: batch.emissions })
     }
@@ -311,12 +316,12 @@ impl SimEngine {
             }
             // The customer's side ends: a conference's leg goes with it.
             Some(c) if c.main == id => {
-                self.to_after_call_work(batch, id, "");
+                self.enter_after_call_work(batch, id, "");
                 self.clear(batch, &c.leg, "");
                 self.calls.retain(|call| call.id() != c.leg);
                 self.consultation = None;
             }
-            _ => self.to_after_call_work(batch, id, ""),
+            _ => self.enter_after_call_work(batch, id, ""),
         }
         Ok(())
     }
@@ -329,7 +334,7 @@ impl SimEngine {
     }
 
     /// CONNECTIONCLEARED, then JOBCHANGED with `job_state` offline.
-    fn to_after_call_work(&mut self, batch: &mut Batch, id: &str, reason: &str) {
+    fn enter_after_call_work(&mut self, batch: &mut Batch, id: &str, reason: &str) {
         self.clear(batch, id, reason);
         if let Ok(call) = self.call_mut(id) {
             call.state = CallState::Acw;
@@ -352,7 +357,7 @@ impl SimEngine {
             batch.push(EventKind::Held, &call.fields);
         }
         batch.push(EventKind::Transferred, &call.fields);
-        self.to_after_call_work(batch, id, "transferred");
+        self.enter_after_call_work(batch, id, "transferred");
         Ok(())
     }
 
@@ -372,7 +377,12 @@ impl SimEngine {
 
     /// Transfer: TRANSFERRED(main), CONNECTIONCLEARED(main), CONNECTIONCLEARED(leg), JOBCHANGED(main)
     /// offline. Conference: CONFERENCED on both.
-    fn complete_consultation(&mut self, batch: &mut Batch, id: &str, conference: bool) -> Result<(), SimError> {
+    fn complete_consultation(
+        &mut self,
+        batch: &mut Batch,
+        id: &str,
+        conference: bool,
+    ) -> Result<(), SimError> {
         let Some(c) = self.consultation.clone() else {
             return Err(SimError("no consultation is in progress".into()));
         };

@@ -38,7 +38,7 @@ impl Rig {
     fn deliver(&mut self, emissions: &[Emission]) {
         for e in emissions {
             let event = parse_event(&e.payload).unwrap();
-            self.state.apply(Action::Event { event, raw: e.payload.clone(), at_ms: 0.0 });
+            self.state.apply(Action::Event { event: Box::new(event), raw: e.payload.clone(), at_ms: 0.0 });
         }
     }
 
@@ -226,7 +226,11 @@ fn consultation_completed_as_a_conference() {
     let hangup = rig.ok(names::HANGUP, &[&main]);
     assert_eq!(
         names_of(&hangup),
-        vec![(s("CONNECTIONCLEARED"), main.clone()), (s("JOBCHANGED"), main.clone()), (s("CONNECTIONCLEARED"), leg)]
+        vec![
+            (s("CONNECTIONCLEARED"), main.clone()),
+            (s("JOBCHANGED"), main.clone()),
+            (s("CONNECTIONCLEARED"), leg)
+        ]
     );
 }
 
@@ -237,7 +241,10 @@ fn call_data_recording_and_dtmf() {
     let changed = rig.ok(names::SET_CALL_DATA, &[&id, "ORDER=42;NOTE=vip"]);
     assert_eq!(names_of(&changed), vec![(s("DATACHANGED"), id.clone())]);
     let data = rig.state.contacts.get(&id).unwrap().fields.call_data.clone().unwrap();
-    assert_eq!(data.iter().map(|d| (d.name.as_str(), d.value.as_str())).collect::<Vec<_>>(), [("ORDER", "42"), ("NOTE", "vip")]);
+    assert_eq!(
+        data.iter().map(|d| (d.name.as_str(), d.value.as_str())).collect::<Vec<_>>(),
+        [("ORDER", "42"), ("NOTE", "vip")]
+    );
     rig.ok(names::START_RECORDING, &[&id]);
     assert!(rig.refused(names::START_RECORDING, &[&id]).contains("already"));
     rig.ok(names::STOP_RECORDING, &[&id]);

@@ -1,0 +1,41 @@
+// Inside AgentDesktop (a stand-in SDK script served where the real one is): the widget binds to it once,
+// and shows the guide's direct-transfer transcript exactly as the guide prints it.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { AGENTDESKTOP, expectPhase } from './helpers.mjs';
+
+const transcript = readFileSync(new URL('../tests/fixtures/guide_direct_transfer.txt', import.meta.url), 'utf8');
+
+/** The guide's text blocks, as the SDK would deliver them: JSON strings. */
+function payloads(text) {
+  return text.trim().split('\n\n').map((block) => {
+    const [header, ...lines] = block.split('\n');
+    const name = header.replace(/^\[EVENT\] /, '').match(/^\[([^\]]+)\]/)[1];
+    const event = { event: name };
+    for (const line of lines) {
+      const m = line.match(/^([^.[]+)\.+\[(.*)\]$/);
+      event[m[1]] = m[2];
+    }
+    return JSON.stringify(event);
+  });
+}
+
+test('binds once to the real SDK and logs the guide transcript byte for byte', async ({ page }) => {
+  await page.goto(AGENTDESKTOP);
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+  expect(await page.evaluate(() => window.__sdkTest.calls.slice(0, 2))).toEqual(['unbind', 'bind']);
+  expect(await page.evaluate(() => window.__sdkTest.bound())).toBe(1);
+  await expect(page.getByTestId('simulator')).toHaveCount(0);
+
+  const id = '13b-5d9daab7@B2BUAGW1.enghouse.com';
+  for (const payload of payloads(transcript)) {
+    await page.evaluate((p) => window.__sdkTest.emit(p), payload);
+  }
+  await expectPhase(page, id, 'finished');
+  const logged = await page.getByTestId('log-entry').locator('pre').allTextContents();
+  const expected = transcript.trim().split('\n\n').map((b) => (b.startsWith('[EVENT] ') ? b : `[EVENT] ${b}`));
+  expect(logged.reverse()).toEqual(expected);
+
+  await page.getByTestId('agent-login').click();
+  await expect.poll(() => page.evaluate(() => window.__sdkTest.calls)).toContain('AGENT.Login()');
+});

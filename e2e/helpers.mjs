@@ -1,0 +1,15 @@
+import { expect } from '@playwright/test';
+
+export const SIMULATOR = 'http://127.0.0.1:8181/AD/widget/';
+export const AGENTDESKTOP = 'http://127.0.0.1:8182/AD/widget/';
+
+export const contact = (page, id) => page.locator(`[data-testid=contact][data-contact-id="${id}"]`);
+
+export async function expectPhase(page, id, phase) {
+  await expect(contact(page, id)).toHaveAttribute('data-phase', phase);
+}
+
+export async function openSimulator(page, query = '') {
+  await page.goto(SIMULATOR + query);
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'simulator');
+}
