@@ -1,4 +1,7 @@
-//! Checks on what the agent types, before anything reaches the SDK.
+//! Checks on what the agent types, before anything reaches the SDK. Each failure is a message for the
+//! agent; nothing invalid is ever sent.
+
+use crate::sdk::command::CallData;
 
 /// A telephone number as `MakeCall` takes it: spaces, dashes, dots and parentheses removed, an optional
 /// leading `+`, then 3 to 15 digits (internal extensions included). `+39 06-1234.5678` → `+390612345678`.
@@ -7,6 +10,61 @@ pub fn phone_number(input: &str) -> Option<String> {
     let digits = compact.strip_prefix('+').unwrap_or(&compact);
     let valid = (3..=15).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit());
     valid.then_some(compact)
+}
+
+pub fn bad_number_message(input: &str) -> String {
+    format!(
+        "\"{}\" is not a valid telephone number: use 3 to 15 digits, optionally starting with +",
+        input.trim()
+    )
+}
+
+/// A call-center resource id: letters, digits and `_ . @ -`, 1 to 64 characters.
+pub fn resource_id(input: &str) -> Option<String> {
+    let id = input.trim();
+    let valid = (1..=64).contains(&id.chars().count())
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '@' | '-'));
+    valid.then(|| id.to_owned())
+}
+
+/// A transfer or consultation destination: a public number (normalised as for `MakeCall`) or a
+/// call-center resource id.
+pub fn destination(input: &str) -> Result<String, String> {
+    phone_number(input).or_else(|| resource_id(input)).ok_or_else(|| {
+        format!(
+            "\"{}\" is not a valid destination: use a telephone number (3 to 15 digits, optionally with +) \
+             or a resource id (letters, digits, _ . @ -, at most 64)",
+            input.trim()
+        )
+    })
+}
+
+/// Call data typed one `KEY=VALUE` per line (blank lines skipped). A key or value holding `;` or `=`
+/// would break the SDK's `K=V;K2=V2` encoding and is refused.
+pub fn call_data(input: &str) -> Result<Option<CallData>, String> {
+    let mut pairs = Vec::new();
+    for line in input.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let (key, value) =
+            line.split_once('=').ok_or_else(|| format!("call data \"{line}\" is not KEY=VALUE"))?;
+        pairs.push((key.trim().to_owned(), value.trim().to_owned()));
+    }
+    if pairs.is_empty() {
+        return Ok(None);
+    }
+    CallData::new(pairs).map(Some).map_err(|e| e.to_string())
+}
+
+/// DTMF digits: 0-9, `*`, `#` and A-D, spaces ignored, at most 32.
+pub fn dtmf(input: &str) -> Result<String, String> {
+    let digits: String =
+        input.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
+    let valid = (1..=32).contains(&digits.len())
+        && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, '*' | '#' | 'A'..='D'));
+    if valid {
+        Ok(digits)
+    } else {
+        Err(format!("\"{}\" are not DTMF tones: use 0-9, *, # and A-D", input.trim()))
+    }
 }
 
 #[cfg(test)]
@@ -28,5 +86,36 @@ mod tests {
         {
             assert_eq!(phone_number(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn destinations_are_numbers_or_resource_ids() {
+        assert_eq!(destination("+39 06 1234").as_deref(), Ok("+39061234"));
+        assert_eq!(destination(" agent.smith@cc-1 ").as_deref(), Ok("agent.smith@cc-1"));
+        assert_eq!(destination("QUEUE_25").as_deref(), Ok("QUEUE_25"));
+        assert!(destination("").is_err());
+        assert!(destination("two words").is_err());
+        assert!(destination("a;b").is_err());
+        assert!(destination(&"x".repeat(65)).is_err());
+        assert!(destination(&"x".repeat(64)).is_ok());
+    }
+
+    #[test]
+    fn call_data_lines() {
+        assert_eq!(call_data(" \n").unwrap(), None);
+        let data = call_data("ORDER=42\n\n NOTE = vip customer ").unwrap().unwrap();
+        assert_eq!(data.encode(), "ORDER=42;NOTE=vip customer");
+        assert!(call_data("A=1=2").unwrap_err().contains("';' or '='"));
+        assert!(call_data("A;B=1").unwrap_err().contains("';' or '='"));
+        assert!(call_data("A=x;y").unwrap_err().contains("';' or '='"));
+        assert!(call_data("novalue").unwrap_err().contains("KEY=VALUE"));
+        assert!(call_data("=1").unwrap_err().contains("empty key"));
+    }
+
+    #[test]
+    fn dtmf_tones() {
+        assert_eq!(dtmf("12 3#*a").as_deref(), Ok("123#*A"));
+        assert!(dtmf("").is_err());
+        assert!(dtmf("12x").is_err());
     }
 }

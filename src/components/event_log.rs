@@ -62,9 +62,15 @@ pub fn LogLine(props: &LogLineProps) -> Html {
     );
     html! {
         <li {class} data-testid="log-entry" data-direction={entry.direction.as_str()}>
-            <span class="when">{ format!("+{:.3} s · {label}", entry.at_ms / 1000.0) }</span>
+            <span class="when">{ format!("+{} s · {label}", seconds(entry.at_ms)) }</span>
             // Text, never markup: yew escapes it.
             <pre>{ &entry.text }</pre>
         </li>
     }
+}
+
+/// `12.345` for 12345.6 ms, with integer arithmetic: formatting floats would cost the build about 4 KB.
+fn seconds(ms: f64) -> String {
+    let ms = ms.max(0.0) as u64;
+    format!("{}.{:03}", ms / 1000, ms % 1000)
 }

@@ -70,10 +70,17 @@ pub fn query(query: Query) -> Result<String, SdkError> {
         Query::TokenOneShot => names::GET_TOKEN_ONE_SHOT,
     };
     let value = invoke(function, &[])?;
-    value
-        .as_string()
-        .or_else(|| value.as_f64().map(|n| n.to_string()))
-        .ok_or_else(|| SdkError::BadResult { function, detail: describe(&value) })
+    js_text(&value).ok_or_else(|| SdkError::BadResult { function, detail: describe(&value) })
+}
+
+/// A string as it is, a number as JavaScript writes it (formatting floats in Rust would cost the build
+/// about 4 KB); anything else is `None`.
+pub fn js_text(value: &JsValue) -> Option<String> {
+    if let Some(text) = value.as_string() {
+        return Some(text);
+    }
+    value.as_f64()?;
+    js_sys::Number::from(value.clone()).to_string(10).ok().map(String::from)
 }
 
 /// What a thrown value says: an `Error`'s message, a string as it is, anything else as JSON.

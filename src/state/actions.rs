@@ -10,6 +10,10 @@ pub enum ContactAction {
     Retrieve,
     Hangup,
     OfflineEnd,
+    /// Start or stop recording.
+    Record,
+    Dtmf,
+    SetCallData,
 }
 
 /// Action × phases in which it is enabled.
@@ -19,6 +23,12 @@ pub const ACTION_TABLE: &[(ContactAction, &[Phase])] = &[
     (ContactAction::Retrieve, &[Held]),
     (ContactAction::Hangup, &[Started, Dialing, Connected, Held, Conference, Failed]),
     (ContactAction::OfflineEnd, &[Acw]),
+    (ContactAction::Record, &[Connected, Held, Conference]),
+    (ContactAction::Dtmf, &[Connected, Conference]),
+    (
+        ContactAction::SetCallData,
+        &[Offered, Ringing, Started, Dialing, Connected, Held, Conference, Transferred, Failed, Cleared, Acw],
+    ),
 ];
 
 pub fn allowed(action: ContactAction, phase: Phase) -> bool {
@@ -30,10 +40,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn finished_contacts_allow_nothing_and_acw_only_ending_it() {
+    fn finished_contacts_allow_nothing_and_acw_only_ending_it_and_data() {
         for (action, _) in ACTION_TABLE {
             assert!(!allowed(*action, Finished));
-            assert_eq!(allowed(*action, Acw), *action == ContactAction::OfflineEnd);
+            let in_acw = matches!(action, ContactAction::OfflineEnd | ContactAction::SetCallData);
+            assert_eq!(allowed(*action, Acw), in_acw);
         }
     }
 

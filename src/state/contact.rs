@@ -107,6 +107,9 @@ pub struct Contact {
     pub first_seen_ms: f64,
     /// On a consultation leg: the held call it consults for.
     pub consult_of: Option<String>,
+    /// Recording, as far as the widget's own successful Start/StopRecording calls tell (the SDK sends
+    /// no event for it); off once the call is over.
+    pub recording: bool,
 }
 
 impl Contact {
@@ -153,6 +156,26 @@ impl Contacts {
         self.active.iter().chain(self.recent.iter()).find(|c| c.id == id)
     }
 
+    /// The call the agent is talking on: the newest connected contact that is not a consultation leg.
+    pub fn current_call(&self) -> Option<&Rc<Contact>> {
+        self.active.iter().rev().find(|c| c.phase == Phase::Connected && !c.is_consultation_leg())
+    }
+
+    /// The consultation in progress: the newest active leg that is linked, with the call it consults for.
+    pub fn consultation(&self) -> Option<(&Rc<Contact>, &Rc<Contact>)> {
+        self.active.iter().rev().find_map(|leg| {
+            let main = self.active.iter().find(|c| Some(&c.id) == leg.consult_of.as_ref())?;
+            Some((main, leg))
+        })
+    }
+
+    /// Record what the widget's own recording call did.
+    pub fn set_recording(&mut self, id: &str, on: bool) {
+        if let Some(contact) = self.active.iter_mut().find(|c| c.id == id) {
+            Rc::make_mut(contact).recording = on;
+        }
+    }
+
     /// Apply one contact event. Events without an id, and events the table does not know, change no
     /// contact (the log keeps them).
     pub fn apply(&mut self, event: &SdkEvent, at_ms: f64) {
@@ -171,6 +194,9 @@ impl Contacts {
                 if phase != contact.phase {
                     contact.phase = phase;
                     contact.phase_since_ms = at_ms;
+                    if matches!(phase, Phase::Cleared | Phase::Acw | Phase::Finished | Phase::Failed) {
+                        contact.recording = false;
+                    }
                 }
             }
             pos
@@ -188,6 +214,7 @@ impl Contacts {
                 phase_since_ms: at_ms,
                 first_seen_ms: at_ms,
                 consult_of: None,
+                recording: false,
             }));
             self.active.len() - 1
         };

@@ -84,6 +84,8 @@ pub enum Action {
     Sent { call: String, at_ms: f64 },
     /// Something failed: an SDK call, a request the widget refused to send.
     Failed { message: String, at_ms: f64 },
+    /// A Start/StopRecording call succeeded.
+    Recording { contact_id: String, on: bool },
 }
 
 #[derive(Clone, Debug, Default)]
@@ -114,6 +116,7 @@ impl WidgetState {
             }
             Action::Sent { call, at_ms } => self.log.push(at_ms, Direction::Out, call, None),
             Action::Failed { message, at_ms } => self.log.push(at_ms, Direction::Error, message, None),
+            Action::Recording { contact_id, on } => self.contacts.set_recording(&contact_id, on),
         }
     }
 }

@@ -252,3 +252,63 @@ fn a_long_session_keeps_the_log_bounded() {
     }
     assert_eq!(state.log.len(), LOG_CAPACITY);
 }
+
+#[test]
+fn current_call_consultation_and_recording() {
+    let mut state = WidgetState::default();
+    connected_inbound(&mut state, A);
+    assert_eq!(state.contacts.current_call().map(|c| c.id.as_str()), Some(A));
+    assert!(state.contacts.consultation().is_none());
+    state.apply(Action::Recording { contact_id: A.into(), on: true });
+    assert!(state.contacts.get(A).unwrap().recording);
+
+    let (events, _) = parse_transcript(CONSULTATION);
+    for e in &events[..4] {
+        event(&mut state, &event_to_json(e));
+    }
+    assert_eq!(
+        state.contacts.current_call().map(|c| c.id.as_str()),
+        None,
+        "the main call is held, the leg is not a call of its own"
+    );
+    let (main, leg) = state.contacts.consultation().unwrap();
+    assert_eq!((main.id.as_str(), leg.id.as_str()), (A, B));
+    assert!(main.recording, "hold does not stop a recording");
+
+    for e in &events[4..] {
+        event(&mut state, &event_to_json(e));
+    }
+    assert!(state.contacts.consultation().is_none(), "the transfer ends the consultation");
+    assert!(!state.contacts.get(A).unwrap().recording, "a call that is over is not recording");
+}
+
+#[test]
+fn consultation_cancelled_through_the_reducer() {
+    let mut state = WidgetState::default();
+    connected_inbound(&mut state, A);
+    let (events, _) = parse_transcript(CONSULTATION);
+    for e in &events[..4] {
+        event(&mut state, &event_to_json(e));
+    }
+    event(&mut state, &format!(r#"{{"event":"CONNECTIONCLEARED","id":"{B}","dnis":"consultation"}}"#));
+    assert!(state.contacts.consultation().is_none());
+    assert_eq!(phase(&state, A), Some(Phase::Held), "the main call stays held until retrieved");
+    assert_eq!(phase(&state, B), Some(Phase::Cleared));
+    event(&mut state, &format!(r#"{{"event":"RETRIEVED","id":"{A}"}}"#));
+    assert_eq!(state.contacts.current_call().map(|c| c.id.as_str()), Some(A));
+}
+
+#[test]
+fn consultation_completed_as_a_conference_through_the_reducer() {
+    let mut state = WidgetState::default();
+    connected_inbound(&mut state, A);
+    let (events, _) = parse_transcript(CONSULTATION);
+    for e in &events[..4] {
+        event(&mut state, &event_to_json(e));
+    }
+    event(&mut state, &format!(r#"{{"event":"CONFERENCED","id":"{A}"}}"#));
+    event(&mut state, &format!(r#"{{"event":"CONFERENCED","id":"{B}"}}"#));
+    assert_eq!(phase(&state, A), Some(Phase::Conference));
+    assert_eq!(phase(&state, B), Some(Phase::Conference));
+    assert!(state.contacts.consultation().is_some(), "both legs stay linked in the conference");
+}
