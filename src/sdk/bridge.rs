@@ -80,7 +80,7 @@ pub fn js_text(value: &JsValue) -> Option<String> {
         return Some(text);
     }
     value.as_f64()?;
-    js_sys::Number::from(value.clone()).to_string(10).ok().map(String::from)
+    js_sys::Number::from(value.clone()).to_string_with_radix(10).ok().map(String::from)
 }
 
 /// What a thrown value says: an `Error`'s message, a string as it is, anything else as JSON.
