@@ -1,5 +1,7 @@
 # The two commands of the README. Both install what is missing first (scripts/setup.sh).
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Panic locations name their source files; shortening the registry paths keeps the build smaller.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(or $(CARGO_HOME),$(HOME)/.cargo)/registry/src/=
 
 .PHONY: dev test setup build
 

@@ -1,27 +1,49 @@
 //! Design tokens: every colour, size and font the widget uses, in one place.
+//!
+//! They reach the stylesheets as CSS custom properties set once on the widget root (`--bg`, `--text`, …),
+//! so every component's `css!` stays a literal: stylist then builds it at compile time, not at run time.
+//! Colours that follow a state (phase, level, mode) are chosen in CSS by the element's `data-*`
+//! attribute, so the meaning is also in the DOM, never in the colour alone.
 
-use crate::state::{toasts::Level, Phase};
+use crate::state::Phase;
+
+/// One colour scheme.
+pub struct Palette {
+    pub bg: &'static str,
+    pub surface: &'static str,
+    pub text: &'static str,
+    pub muted: &'static str,
+    pub border: &'static str,
+    pub accent: &'static str,
+    pub accent_text: &'static str,
+    pub focus: &'static str,
+    pub ok: &'static str,
+    pub warn: &'static str,
+    pub danger: &'static str,
+    pub info: &'static str,
+    pub neutral: &'static str,
+}
+
+pub const LIGHT: Palette = Palette {
+    bg: "#f3f4f7",
+    surface: "#ffffff",
+    text: "#1c2330",
+    muted: "#5a6374",
+    border: "#d5d9e0",
+    accent: "#0b5cad",
+    accent_text: "#ffffff",
+    focus: "#f0a500",
+    ok: "#1d7a3a",
+    warn: "#9a5b00",
+    danger: "#b3261e",
+    info: "#0b5cad",
+    neutral: "#5a6374",
+};
 
 pub const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 pub const MONO: &str = "ui-monospace, 'Cascadia Mono', Consolas, 'DejaVu Sans Mono', monospace";
 pub const TEXT_SIZE: &str = "13px";
 pub const SMALL_SIZE: &str = "11.5px";
-
-pub const BG: &str = "#f3f4f7";
-pub const SURFACE: &str = "#ffffff";
-pub const TEXT: &str = "#1c2330";
-pub const MUTED: &str = "#5a6374";
-pub const BORDER: &str = "#d5d9e0";
-pub const ACCENT: &str = "#0b5cad";
-pub const ACCENT_TEXT: &str = "#ffffff";
-pub const FOCUS: &str = "#f0a500";
-
-pub const OK: &str = "#1d7a3a";
-pub const WARN: &str = "#9a5b00";
-pub const DANGER: &str = "#b3261e";
-pub const INFO: &str = "#0b5cad";
-pub const NEUTRAL: &str = "#5a6374";
-
 pub const RADIUS: &str = "6px";
 pub const GAP: &str = "8px";
 pub const PAD: &str = "10px";
@@ -29,27 +51,19 @@ pub const PAD: &str = "10px";
 /// The widget's root class: the one global stylesheet is scoped to it.
 pub const ROOT_CLASS: &str = "ad-widget";
 
-/// Colour and icon of a phase; the phase's name is always shown beside them.
-pub fn phase_look(phase: Phase) -> (&'static str, &'static str) {
+/// The icon beside a phase's name.
+pub fn phase_icon(phase: Phase) -> &'static str {
     match phase {
-        Phase::Offered => (INFO, "✉"),
-        Phase::Ringing => (WARN, "☎"),
-        Phase::Started | Phase::Dialing => (INFO, "↗"),
-        Phase::Connected => (OK, "●"),
-        Phase::Held => (WARN, "‖"),
-        Phase::Conference => (OK, "◎"),
-        Phase::Transferred => (INFO, "⇢"),
-        Phase::Failed => (DANGER, "✕"),
-        Phase::Cleared => (NEUTRAL, "○"),
-        Phase::Acw => (WARN, "✎"),
-        Phase::Finished => (NEUTRAL, "✓"),
-    }
-}
-
-pub fn level_color(level: Level) -> &'static str {
-    match level {
-        Level::Error => DANGER,
-        Level::Info => INFO,
-        Level::Success => OK,
+        Phase::Offered => "✉",
+        Phase::Ringing => "☎",
+        Phase::Started | Phase::Dialing => "↗",
+        Phase::Connected => "●",
+        Phase::Held => "‖",
+        Phase::Conference => "◎",
+        Phase::Transferred => "⇢",
+        Phase::Failed => "✕",
+        Phase::Cleared => "○",
+        Phase::Acw => "✎",
+        Phase::Finished => "✓",
     }
 }

@@ -7,27 +7,24 @@ use super::provider::{use_contact, use_sdk};
 use super::section::Section;
 use crate::sdk::Command;
 use crate::state::AgentState;
-use crate::theme;
 
 #[styled_component]
 pub fn AgentPanel() -> Html {
     let agent = use_contact().agent;
     let sdk = use_sdk();
-    let (label, color) = match agent {
-        AgentState::Unknown => ("Unknown", theme::NEUTRAL),
-        AgentState::LoggedIn => ("Available", theme::OK),
-        AgentState::Paused => ("Paused", theme::WARN),
-        AgentState::LoggedOut => ("Logged out", theme::DANGER),
+    let label = match agent {
+        AgentState::Unknown => "Unknown",
+        AgentState::LoggedIn => "Available",
+        AgentState::Paused => "Paused",
+        AgentState::LoggedOut => "Logged out",
     };
     let send = |command: Command| {
         let sdk = sdk.clone();
         // The failure is already shown to the agent by `send`.
         Callback::from(move |_: MouseEvent| drop(sdk.send(command.clone())))
     };
-    let state_class = css!(
-        "font-weight: 600; color: ${color}; &::before { content: '●'; margin-right: 4px; }",
-        color = color,
-    );
+    let state_class =
+        css!("font-weight: 600; color: var(--state); &::before { content: '●'; margin-right: 4px; }");
     html! {
         <Section title="Agent">
             <div class={css!("display: flex; align-items: center; flex-wrap: wrap; gap: 6px;")}>

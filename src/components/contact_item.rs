@@ -5,12 +5,14 @@ use std::rc::Rc;
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::provider::use_sdk;
+use super::provider::{use_contact, use_sdk};
+use super::text_field::bind_text;
 use crate::sdk::event::Field;
 use crate::sdk::Command;
 use crate::state::actions::{allowed, ContactAction};
-use crate::state::{Contact, Phase};
+use crate::state::{Action, Contact, Phase};
 use crate::theme;
+use crate::validate;
 
 #[derive(Properties)]
 pub struct ContactItemProps {
@@ -46,9 +48,12 @@ pub fn phase_label(phase: Phase) -> &'static str {
 #[styled_component]
 pub fn ContactItem(props: &ContactItemProps) -> Html {
     let sdk = use_sdk();
+    let widget = use_contact().dispatcher();
+    let tones = use_state(String::new);
+    let data = use_state(String::new);
     let contact = &props.contact;
     let phase = contact.phase;
-    let (color, icon) = theme::phase_look(phase);
+    let icon = theme::phase_icon(phase);
     let action = |make: fn(String) -> Command| {
         let (sdk, id) = (sdk.clone(), contact.id.clone());
         Callback::from(move |_: MouseEvent| drop(sdk.send(make(id.clone()))))
@@ -57,25 +62,69 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
     let or_dash = |s: String| if s.is_empty() { "—".to_owned() } else { s };
     let class = css!(
         r#"
-        border: 1px solid ${border}; border-left: 4px solid ${color}; border-radius: ${radius};
+        border: 1px solid var(--border); border-left: 4px solid var(--state); border-radius: var(--radius);
         padding: 6px 8px; margin-top: 6px; min-width: 0;
         .top { display: flex; align-items: baseline; gap: 6px; flex-wrap: wrap; }
-        .phase { color: ${color}; font-weight: 600; }
+        .phase { color: var(--state); font-weight: 600; }
         .who { font-weight: 600; overflow-wrap: anywhere; }
-        .meta, .id { color: ${muted}; font-size: ${small}; overflow-wrap: anywhere; }
-        .id { font-family: ${mono}; }
+        .meta, .id { color: var(--muted); font-size: var(--small); overflow-wrap: anywhere; }
+        .id { font-family: var(--mono); }
         .actions { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
-        "#,
-        border = theme::BORDER,
-        color = color,
-        radius = theme::RADIUS,
-        muted = theme::MUTED,
-        small = theme::SMALL_SIZE,
-        mono = theme::MONO,
+        .calldata { font-size: var(--small); margin-top: 2px; }
+        .calldata .key { font-weight: 600; }
+        "#
     );
     let hold_label = if phase == Phase::Held { "Retrieve" } else { "Hold" };
     let can = |a: ContactAction| allowed(a, phase);
     let consult_of = contact.consult_of.clone();
+    let record = {
+        let (sdk, id, on) = (sdk.clone(), contact.id.clone(), !contact.recording);
+        Callback::from(move |_: MouseEvent| {
+            let command = if on {
+                Command::StartRecording {
+                    contact_id: id.clone(),
+                    recorders: None,
+                    call_data: None,
+                    message: None,
+                }
+            } else {
+                Command::StopRecording { contact_id: id.clone(), recorders: None }
+            };
+            if sdk.send(command).is_ok() {
+                widget.dispatch(Action::Recording { contact_id: id.clone(), on });
+            }
+        })
+    };
+    let send_tones = {
+        let (sdk, id, tones) = (sdk.clone(), contact.id.clone(), tones.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match validate::dtmf(&tones) {
+                Ok(digits) => drop(sdk.send(Command::PlayDtmf { contact_id: id.clone(), digits })),
+                Err(message) => sdk.refuse(message),
+            }
+        })
+    };
+    let send_data = {
+        let (sdk, id, data) = (sdk.clone(), contact.id.clone(), data.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match validate::call_data(&data) {
+                Ok(Some(call_data)) => {
+                    drop(sdk.send(Command::SetCallData { contact_id: id.clone(), call_data }))
+                }
+                Ok(None) => sdk.refuse("Call data is empty: write one KEY=VALUE per line".into()),
+                Err(message) => sdk.refuse(message),
+            }
+        })
+    };
+    let call_data: Html = contact
+        .fields
+        .call_data
+        .iter()
+        .flatten()
+        .map(|d| html! { <li><span class="key">{ &d.name }</span>{ " = " }{ &d.value }</li> })
+        .collect();
     html! {
         <li {class} data-testid="contact" data-contact-id={contact.id.clone()} data-phase={phase.as_str()}
             data-job-type={field(Field::JobType)} data-consult-of={consult_of.clone()}>
@@ -89,6 +138,9 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                 if let Some(main) = consult_of { { " · consultation for " }{ main } }
             </div>
             <div class="id" title={contact.id.clone()}>{ &contact.id }</div>
+            if contact.fields.call_data.as_ref().is_some_and(|d| !d.is_empty()) {
+                <ul class="plain calldata" aria-label="Call data">{ call_data }</ul>
+            }
             if !props.recent {
                 <div class="actions">
                     <button data-testid="contact-answer" disabled={!can(ContactAction::Answer)}
@@ -100,7 +152,31 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                         onclick={action(|id| Command::Hangup { contact_id: Some(id) })}>{ "Hang up" }</button>
                     <button data-testid="contact-offline-end" disabled={!can(ContactAction::OfflineEnd)}
                         onclick={action(|contact_id| Command::OfflineEnd { contact_id })}>{ "End after-call work" }</button>
+                    <button data-testid="contact-record" disabled={!can(ContactAction::Record)}
+                        aria-pressed={if contact.recording { "true" } else { "false" }} onclick={record}>
+                        { if contact.recording { "Stop recording" } else { "Record" } }
+                    </button>
                 </div>
+                <details class="more">
+                    <summary>{ "Tones and call data" }</summary>
+                    <form class="row" onsubmit={send_tones}>
+                        <label class="grow"><span class="visually-hidden">{ "DTMF tones" }</span>
+                            <input data-testid="contact-dtmf" placeholder="DTMF tones, e.g. 12#" value={(*tones).clone()}
+                                oninput={bind_text(&tones)} />
+                        </label>
+                        <button data-testid="contact-dtmf-send" type="submit" disabled={!can(ContactAction::Dtmf)}>
+                            { "Send tones" }
+                        </button>
+                    </form>
+                    <form onsubmit={send_data}>
+                        <label>{ "Call data, one KEY=VALUE per line" }
+                            <textarea data-testid="contact-calldata" rows="2" value={(*data).clone()}
+                                oninput={bind_text(&data)} />
+                        </label>
+                        <button data-testid="contact-calldata-send" type="submit"
+                            disabled={!can(ContactAction::SetCallData)}>{ "Set call data" }</button>
+                    </form>
+                </details>
             }
         </li>
     }

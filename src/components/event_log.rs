@@ -8,7 +8,6 @@ use yew::prelude::*;
 use super::provider::use_contact;
 use super::section::Section;
 use crate::state::{Direction, LogEntry};
-use crate::theme;
 
 #[styled_component]
 pub fn EventLog() -> Html {
@@ -44,21 +43,17 @@ impl PartialEq for LogLineProps {
 #[styled_component]
 pub fn LogLine(props: &LogLineProps) -> Html {
     let entry = &props.entry;
-    let (color, label) = match entry.direction {
-        Direction::In => (theme::INFO, "event"),
-        Direction::Out => (theme::OK, "call"),
-        Direction::Error => (theme::DANGER, "error"),
+    let label = match entry.direction {
+        Direction::In => "event",
+        Direction::Out => "call",
+        Direction::Error => "error",
     };
     let class = css!(
         r#"
-        border-left: 3px solid ${color}; padding: 2px 6px; margin: 4px 0;
-        .when { font-size: ${small}; color: ${muted}; }
-        pre { margin: 0; font-family: ${mono}; font-size: ${small}; white-space: pre-wrap; overflow-wrap: anywhere; }
-        "#,
-        color = color,
-        small = theme::SMALL_SIZE,
-        muted = theme::MUTED,
-        mono = theme::MONO,
+        border-left: 3px solid var(--state); padding: 2px 6px; margin: 4px 0;
+        .when { font-size: var(--small); color: var(--muted); }
+        pre { margin: 0; font-family: var(--mono); font-size: var(--small); white-space: pre-wrap; overflow-wrap: anywhere; }
+        "#
     );
     html! {
         <li {class} data-testid="log-entry" data-direction={entry.direction.as_str()}>

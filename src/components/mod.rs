@@ -1,6 +1,7 @@
 //! One component per API category, and the shared pieces.
 
 pub mod agent_panel;
+pub mod consultation;
 pub mod contact_item;
 pub mod contact_list;
 pub mod event_log;
@@ -9,6 +10,9 @@ pub mod provider;
 pub mod section;
 pub mod simulator_panel;
 pub mod status_bar;
+pub mod styles;
+pub mod text_field;
 pub mod toasts;
+pub mod transfer;
 
 pub use provider::{use_contact, use_sdk, use_simulator, use_toasts, WidgetProvider};

@@ -3,8 +3,6 @@
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use crate::theme;
-
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
     pub title: AttrValue,
@@ -18,16 +16,10 @@ pub struct SectionProps {
 pub fn Section(props: &SectionProps) -> Html {
     let class = css!(
         r#"
-        background: ${surface}; border: 1px solid ${border}; border-radius: ${radius};
-        padding: ${pad}; min-width: 0;
-        & > h2 { margin: 0 0 6px; font-size: ${small}; text-transform: uppercase; letter-spacing: .06em; color: ${muted}; }
-        "#,
-        surface = theme::SURFACE,
-        border = theme::BORDER,
-        radius = theme::RADIUS,
-        pad = theme::PAD,
-        small = theme::SMALL_SIZE,
-        muted = theme::MUTED,
+        background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius);
+        padding: var(--pad); min-width: 0;
+        & > h2 { margin: 0 0 6px; font-size: var(--small); text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
+        "#
     );
     html! {
         <section {class} data-testid={props.testid.clone()} aria-label={props.title.clone()}>

@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 use super::provider::use_toasts;
 use crate::state::toasts::{Toast, ToastAction, TOAST_MS};
-use crate::theme;
 
 #[styled_component]
 pub fn ToastStack() -> Html {
@@ -52,20 +51,15 @@ pub fn ToastView(props: &ToastViewProps) -> Html {
         let (id, ondismiss) = (toast.id, props.ondismiss.clone());
         Callback::from(move |_: MouseEvent| ondismiss.emit(id))
     };
-    let color = theme::level_color(toast.level);
     let class = css!(
         r#"
         pointer-events: auto; max-width: min(420px, 100%); display: flex; gap: 8px; align-items: flex-start;
-        background: ${surface}; color: ${text}; border: 1px solid ${color}; border-left: 5px solid ${color};
-        border-radius: ${radius}; padding: 8px 10px; box-shadow: 0 2px 8px rgba(0,0,0,.18);
+        background: var(--surface); color: var(--text); border: 1px solid var(--state); border-left: 5px solid var(--state);
+        border-radius: var(--radius); padding: 8px 10px; box-shadow: 0 2px 8px rgba(0,0,0,.18);
         .msg { flex: 1; overflow-wrap: anywhere; }
-        .level { font-weight: 700; color: ${color}; }
+        .level { font-weight: 700; color: var(--state); }
         button { padding: 0 6px; }
-        "#,
-        surface = theme::SURFACE,
-        text = theme::TEXT,
-        color = color,
-        radius = theme::RADIUS,
+        "#
     );
     let level = match toast.level {
         crate::state::toasts::Level::Error => "Error",

@@ -225,8 +225,7 @@ impl Command {
 /// How the call reads in the log: `AGENTDESKTOP.CONTACT.Hangup("B")`.
 impl fmt::Display for Command {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let args: Vec<String> =
-            self.args().iter().map(|a| serde_json::Value::String(a.clone()).to_string()).collect();
+        let args: Vec<String> = self.args().iter().map(|a| super::json::quote(a)).collect();
         write!(f, "{}({})", self.function(), args.join(", "))
     }
 }

@@ -7,6 +7,7 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
+use super::json::ObjectWriter;
 use super::names::{EventKind, CALL_DATA_FIELD, CONTACT_FIELDS};
 
 /// One of the contact fields of the shared reference, in the guide's log order.
@@ -122,7 +123,12 @@ impl SdkEvent {
 /// Why a payload could not be read as an event.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ParseError {
-    NotJson(String),
+    /// Where the text stops being JSON (1-based), and whether it merely ended too early.
+    NotJson {
+        line: usize,
+        column: usize,
+        truncated: bool,
+    },
     NotAnObject,
     NoEventName,
     /// The JavaScript value was neither a string nor an object that JSON can describe.
@@ -132,7 +138,12 @@ pub enum ParseError {
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ParseError::NotJson(why) => write!(f, "event payload is not valid JSON: {why}"),
+            ParseError::NotJson { line, column, truncated: true } => {
+                write!(f, "event payload is not valid JSON: it ends too early (line {line}, column {column})")
+            }
+            ParseError::NotJson { line, column, truncated: false } => {
+                write!(f, "event payload is not valid JSON (line {line}, column {column})")
+            }
             ParseError::NotAnObject => write!(f, "event payload is not a JSON object"),
             ParseError::NoEventName => write!(f, "event payload has no \"event\" name"),
             ParseError::Unreadable(why) => write!(f, "event payload cannot be read: {why}"),
@@ -144,7 +155,13 @@ impl std::error::Error for ParseError {}
 
 /// Parse a payload delivered as JSON text.
 pub fn parse_event(json: &str) -> Result<SdkEvent, ParseError> {
-    let value: Value = serde_json::from_str(json).map_err(|e| ParseError::NotJson(e.to_string()))?;
+    // Position and category only: serde_json's own messages would bring its whole error text machinery
+    // into the build.
+    let value: Value = serde_json::from_str(json).map_err(|e| ParseError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        truncated: e.is_eof(),
+    })?;
     match value {
         Value::Object(map) => event_from_map(map),
         _ => Err(ParseError::NotAnObject),
@@ -180,11 +197,12 @@ fn value_text(value: Value) -> String {
     match value {
         Value::String(s) => s,
         Value::Null => String::new(),
-        other => other.to_string(),
+        other => super::json::to_text(&other),
     }
 }
 
-fn call_data(value: &Value) -> Option<Vec<CallDatum>> {
+/// CallData read from its JSON form; `None` unless it is an array of objects.
+pub fn call_data(value: &Value) -> Option<Vec<CallDatum>> {
     value
         .as_array()?
         .iter()
@@ -199,21 +217,34 @@ fn call_data(value: &Value) -> Option<Vec<CallDatum>> {
 /// The event back as a JSON object, fields in the guide's order: what a simulator delivers and what an
 /// exported log holds.
 pub fn event_to_json(event: &SdkEvent) -> String {
-    let mut map = Map::new();
-    map.insert("event".into(), Value::String(event.name.clone()));
+    let mut object = ObjectWriter::new();
+    object.string("event", &event.name);
     for field in Field::ALL {
         if event.fields.has(field) {
-            map.insert(field.name().into(), Value::String(event.fields.get(field).to_owned()));
+            object.string(field.name(), event.fields.get(field));
         }
     }
     for (name, value) in &event.fields.extra {
-        map.insert(name.clone(), Value::String(value.clone()));
+        object.string(name, value);
     }
     if let Some(data) = &event.fields.call_data {
-        let items = data.iter().map(|d| serde_json::json!({ "name": d.name, "value": d.value })).collect();
-        map.insert(CALL_DATA_FIELD.into(), Value::Array(items));
+        object.raw(CALL_DATA_FIELD, &call_data_json(data));
     }
-    Value::Object(map).to_string()
+    object.finish()
+}
+
+/// CallData as the SDK sends it: `[{"name":"K","value":"V"}]`.
+pub fn call_data_json(data: &[CallDatum]) -> String {
+    let items: Vec<String> = data
+        .iter()
+        .map(|d| {
+            let mut item = ObjectWriter::new();
+            item.string("name", &d.name);
+            item.string("value", &d.value);
+            item.finish()
+        })
+        .collect();
+    format!("[{}]", items.join(","))
 }
 
 #[cfg(test)]
@@ -256,7 +287,14 @@ mod tests {
 
     #[test]
     fn malformed_payloads_are_errors_not_panics() {
-        assert!(matches!(parse_event("{not json"), Err(ParseError::NotJson(_))));
+        assert_eq!(
+            parse_event("{not json"),
+            Err(ParseError::NotJson { line: 1, column: 2, truncated: false })
+        );
+        assert_eq!(
+            parse_event(r#"{"event":"HELD""#).map_err(|e| e.to_string()),
+            Err("event payload is not valid JSON: it ends too early (line 1, column 15)".to_string())
+        );
         assert_eq!(parse_event("[1,2]"), Err(ParseError::NotAnObject));
         assert_eq!(parse_event(r#"{"id":"A"}"#), Err(ParseError::NoEventName));
         assert_eq!(parse_event(r#"{"event":7}"#), Err(ParseError::NoEventName));

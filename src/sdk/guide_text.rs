@@ -12,7 +12,7 @@
 
 use std::fmt::Write as _;
 
-use super::event::{CallDatum, ContactFields, Field, SdkEvent};
+use super::event::{call_data, call_data_json, ContactFields, Field, SdkEvent};
 use super::names::{EventKind, CALL_DATA_FIELD};
 
 /// Field names are padded with dots to this width.
@@ -43,12 +43,6 @@ fn push_line(text: &mut String, name: &str, value: &str) {
     text.push('[');
     text.push_str(value);
     text.push(']');
-}
-
-fn call_data_json(data: &[CallDatum]) -> String {
-    let items: Vec<_> =
-        data.iter().map(|d| serde_json::json!({ "name": d.name, "value": d.value })).collect();
-    serde_json::Value::Array(items).to_string()
 }
 
 /// A line of a transcript that could not be read.
@@ -113,15 +107,9 @@ fn set_field(fields: &mut ContactFields, name: &str, value: &str) {
         return;
     }
     if name == CALL_DATA_FIELD {
-        if let Ok(parsed) = serde_json::from_str::<serde_json::Value>(value) {
-            if let Ok(event) = super::event::parse_event(
-                &serde_json::json!({ "event": "X", CALL_DATA_FIELD: parsed }).to_string(),
-            ) {
-                if event.fields.call_data.is_some() {
-                    fields.call_data = event.fields.call_data;
-                    return;
-                }
-            }
+        if let Some(data) = serde_json::from_str(value).ok().as_ref().and_then(call_data) {
+            fields.call_data = Some(data);
+            return;
         }
     }
     fields.extra.push((name.to_owned(), value.to_owned()));

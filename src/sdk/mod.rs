@@ -6,6 +6,7 @@ pub mod command;
 pub mod error;
 pub mod event;
 pub mod guide_text;
+pub mod json;
 pub mod names;
 
 pub use bridge::{ContactCallback, Delivery, Query};

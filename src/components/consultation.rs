@@ -1,0 +1,84 @@
+//! Consultation: consult a destination on the current call, then cancel, transfer or conference, as the
+//! guide describes. While a consultation leg exists the panel shows both legs.
+
+use yew::prelude::*;
+
+use super::contact_item::phase_label;
+use super::provider::{use_contact, use_sdk};
+use super::section::Section;
+use super::text_field::bind_text;
+use crate::sdk::command::TransferTo;
+use crate::sdk::event::Field;
+use crate::sdk::Command;
+use crate::state::Phase;
+use crate::validate;
+
+#[component]
+pub fn Consultation() -> Html {
+    let widget = use_contact();
+    let sdk = use_sdk();
+    let target = use_state(String::new);
+    let current = widget.contacts.current_call().cloned();
+    let consultation = widget.contacts.consultation().map(|(main, leg)| (main.clone(), leg.clone()));
+
+    let start = {
+        let (sdk, target, current) = (sdk.clone(), target.clone(), current.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(call) = current.as_ref() else { return };
+            match validate::destination(&target) {
+                Ok(destination) => {
+                    let request =
+                        TransferTo { contact_id: Some(call.id.clone()), destination, ..Default::default() };
+                    let _ = sdk.send(Command::TransferConsultation(request));
+                }
+                Err(message) => sdk.refuse(message),
+            }
+        })
+    };
+    let send = |make: fn(String, String) -> Command| {
+        let (sdk, ids) = (sdk.clone(), consultation.as_ref().map(|(m, l)| (m.id.clone(), l.id.clone())));
+        Callback::from(move |_: MouseEvent| {
+            if let Some((main, leg)) = ids.clone() {
+                let _ = sdk.send(make(main, leg));
+            }
+        })
+    };
+    let leg_live = consultation.as_ref().is_some_and(|(_, leg)| {
+        matches!(leg.phase, Phase::Started | Phase::Dialing | Phase::Connected | Phase::Conference)
+    });
+    let can_complete = consultation
+        .as_ref()
+        .is_some_and(|(main, leg)| main.phase == Phase::Held && leg.phase == Phase::Connected);
+    let legs = consultation.as_ref().map(|(main, leg)| {
+        html! {
+            <ul class="plain legs" data-testid="consult-legs">
+                <li>{ "Customer: " }<strong>{ main.get(Field::Ani) }</strong>{ " · " }{ phase_label(main.phase) }</li>
+                <li>{ "Consulted: " }<strong>{ target.trim() }</strong>{ " · " }{ phase_label(leg.phase) }</li>
+            </ul>
+        }
+    });
+    html! {
+        <Section title="Consultation">
+            <form class="row" onsubmit={start}>
+                <label class="grow"><span class="visually-hidden">{ "Consultation destination" }</span>
+                    <input data-testid="consult-destination" autocomplete="off" placeholder="Number or resource id"
+                        value={(*target).clone()} oninput={bind_text(&target)} />
+                </label>
+                <button data-testid="consult-start" type="submit"
+                    disabled={current.is_none() || consultation.is_some()}>{ "Consult" }</button>
+            </form>
+            { legs.unwrap_or_default() }
+            <div class="row">
+                <button data-testid="consult-cancel" class="danger" disabled={!leg_live}
+                    onclick={send(|_, leg| Command::Hangup { contact_id: Some(leg) })}>{ "Cancel" }</button>
+                <button data-testid="consult-complete" disabled={!can_complete}
+                    onclick={send(|main, _| Command::TransferComplete { contact_id: Some(main) })}>{ "Transfer" }</button>
+                <button data-testid="consult-conference" disabled={!can_complete}
+                    onclick={send(|main, _| Command::TransferCompleteConference { contact_id: Some(main) })}>
+                    { "Conference" }
+                </button>
+            </div>
+        </Section>
+    }
+}

@@ -1,0 +1,95 @@
+//! The widget's one global stylesheet (scoped to the root class) and the root class that carries the
+//! design tokens as CSS custom properties.
+
+use stylist::yew::Global;
+use stylist::{css, StyleSource};
+use yew::prelude::*;
+
+use crate::theme::{self, Palette};
+
+/// The tokens as custom properties: the only stylesheet with interpolations.
+pub fn tokens(palette: &Palette) -> StyleSource {
+    css!(
+        r#"
+        --bg: ${bg}; --surface: ${surface}; --text: ${text}; --muted: ${muted}; --border: ${border};
+        --accent: ${accent}; --accent-text: ${accent_text}; --focus: ${focus}; --ok: ${ok}; --warn: ${warn};
+        --danger: ${danger}; --info: ${info}; --neutral: ${neutral};
+        --font: ${font}; --mono: ${mono}; --size: ${size}; --small: ${small};
+        --radius: ${radius}; --gap: ${gap}; --pad: ${pad};
+        "#,
+        bg = palette.bg,
+        surface = palette.surface,
+        text = palette.text,
+        muted = palette.muted,
+        border = palette.border,
+        accent = palette.accent,
+        accent_text = palette.accent_text,
+        focus = palette.focus,
+        ok = palette.ok,
+        warn = palette.warn,
+        danger = palette.danger,
+        info = palette.info,
+        neutral = palette.neutral,
+        font = theme::FONT,
+        mono = theme::MONO,
+        size = theme::TEXT_SIZE,
+        small = theme::SMALL_SIZE,
+        radius = theme::RADIUS,
+        gap = theme::GAP,
+        pad = theme::PAD,
+    )
+}
+
+#[component]
+pub fn GlobalStyles() -> Html {
+    let css = css!(
+        r#"
+        body { margin: 0; background: var(--bg); }
+        .ad-widget { font-family: var(--font); font-size: var(--size); color: var(--text); background: var(--bg); min-height: 100vh; }
+        .ad-widget *, .ad-widget *::before, .ad-widget *::after { box-sizing: border-box; }
+        .ad-widget button, .ad-widget input, .ad-widget select, .ad-widget textarea { font: inherit; }
+        .ad-widget button {
+            border: 1px solid var(--border); background: var(--surface); color: var(--text); border-radius: var(--radius);
+            padding: 4px 10px; cursor: pointer; min-height: 28px;
+        }
+        .ad-widget button:hover:not(:disabled) { border-color: var(--accent); }
+        .ad-widget button:disabled { opacity: .45; cursor: not-allowed; }
+        .ad-widget button.primary { background: var(--accent); border-color: var(--accent); color: var(--accent-text); }
+        .ad-widget button.danger:not(:disabled) { color: var(--danger); border-color: var(--danger); }
+        .ad-widget input, .ad-widget select, .ad-widget textarea {
+            border: 1px solid var(--border); border-radius: var(--radius); padding: 4px 8px; min-height: 28px;
+            width: 100%; min-width: 0; background: var(--surface); color: var(--text);
+        }
+        .ad-widget :focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
+        .ad-widget .row { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
+        .ad-widget .grow { flex: 1 1 140px; min-width: 0; }
+        .ad-widget .muted { color: var(--muted); margin: 4px 0; }
+        .ad-widget .small { font-size: var(--small); }
+        .ad-widget .subhead { margin: 10px 0 0; font-size: var(--small); color: var(--muted); font-weight: 600; }
+        .ad-widget ul.plain { list-style: none; margin: 0; padding: 0; }
+        .ad-widget label { display: block; margin-top: 4px; color: var(--muted); font-size: var(--small); }
+        .ad-widget label.grow { margin-top: 0; }
+        .ad-widget details.more { margin-top: 6px; }
+        .ad-widget details.more summary { cursor: pointer; color: var(--muted); font-size: var(--small); }
+        .ad-widget details.more form { margin-top: 6px; }
+        .ad-widget .legs { margin: 6px 0; }
+        .ad-widget form + .row, .ad-widget .legs + .row { margin-top: 6px; }
+        .ad-widget .visually-hidden {
+            position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
+        }
+        .ad-widget [data-phase=offered], .ad-widget [data-phase=started], .ad-widget [data-phase=dialing],
+        .ad-widget [data-phase=transferred] { --state: var(--info); }
+        .ad-widget [data-phase=ringing], .ad-widget [data-phase=held], .ad-widget [data-phase=acw] { --state: var(--warn); }
+        .ad-widget [data-phase=connected], .ad-widget [data-phase=conference] { --state: var(--ok); }
+        .ad-widget [data-phase=failed] { --state: var(--danger); }
+        .ad-widget [data-phase=cleared], .ad-widget [data-phase=finished] { --state: var(--neutral); }
+        .ad-widget [data-state=loggedin], .ad-widget [data-mode=agentdesktop], .ad-widget [data-level=success] { --state: var(--ok); }
+        .ad-widget [data-state=paused], .ad-widget [data-mode=simulator] { --state: var(--warn); }
+        .ad-widget [data-state=loggedout], .ad-widget [data-level=error], .ad-widget [data-direction=error] { --state: var(--danger); }
+        .ad-widget [data-state=unknown], .ad-widget [data-mode=connecting] { --state: var(--neutral); }
+        .ad-widget [data-level=info], .ad-widget [data-direction=in] { --state: var(--info); }
+        .ad-widget [data-direction=out] { --state: var(--ok); }
+        "#
+    );
+    html! { <Global {css} /> }
+}

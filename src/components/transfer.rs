@@ -1,0 +1,77 @@
+//! Direct transfer: which contact (the current call when not chosen, as the guide says), where to, and
+//! Transfer. Fire and forget: the contact list and the log show the sequence that follows.
+
+use yew::prelude::*;
+
+use super::provider::{use_contact, use_sdk};
+use super::section::Section;
+use super::text_field::{bind_select, bind_text};
+use crate::sdk::command::TransferTo;
+use crate::sdk::event::Field;
+use crate::sdk::Command;
+use crate::state::toasts::Level;
+use crate::state::{Contact, Phase};
+use crate::validate;
+
+/// A contact a direct transfer applies to: a call in progress, connected or on hold.
+pub fn transferable(contact: &Contact) -> bool {
+    matches!(contact.phase, Phase::Connected | Phase::Held) && !contact.is_consultation_leg()
+}
+
+#[component]
+pub fn Transfer() -> Html {
+    let widget = use_contact();
+    let sdk = use_sdk();
+    let chosen = use_state(String::new);
+    let target = use_state(String::new);
+    let candidates: Vec<_> = widget.contacts.active().filter(|c| transferable(c)).cloned().collect();
+    // A chosen contact that is no longer transferable falls back to the current call.
+    let contact_id = candidates.iter().find(|c| c.id == *chosen).map(|c| c.id.clone());
+    let onsubmit = {
+        let (target, contact_id) = (target.clone(), contact_id.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match validate::destination(&target) {
+                Ok(destination) => {
+                    let request = TransferTo {
+                        contact_id: contact_id.clone(),
+                        destination: destination.clone(),
+                        ..Default::default()
+                    };
+                    if sdk.send(Command::TransferDirect(request)).is_ok() {
+                        sdk.notify(Level::Success, format!("Transfer to {destination} requested"));
+                    }
+                }
+                Err(message) => sdk.refuse(message),
+            }
+        })
+    };
+    let options: Html = candidates
+        .iter()
+        .map(|c| {
+            let label = format!("{} → {} ({})", c.get(Field::Ani), c.get(Field::Dnis), c.phase.as_str());
+            html! { <option value={c.id.clone()} selected={contact_id.as_deref() == Some(c.id.as_str())}>{ label }</option> }
+        })
+        .collect();
+    html! {
+        <Section title="Direct transfer">
+            <form {onsubmit}>
+                <label>{ "Contact" }
+                    <select data-testid="transfer-contact" onchange={bind_select(&chosen)}>
+                        <option value="" selected={contact_id.is_none()}>{ "Current call" }</option>
+                        { options }
+                    </select>
+                </label>
+                <div class="row">
+                    <label class="grow"><span class="visually-hidden">{ "Transfer destination" }</span>
+                        <input data-testid="transfer-destination" autocomplete="off"
+                            placeholder="Number or resource id" value={(*target).clone()} oninput={bind_text(&target)} />
+                    </label>
+                    <button data-testid="transfer-submit" type="submit" disabled={candidates.is_empty()}>
+                        { "Transfer" }
+                    </button>
+                </div>
+            </form>
+        </Section>
+    }
+}
