@@ -60,14 +60,3 @@ test('fits a 320 px side panel without sideways scrolling', async ({ page }) => 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
-
-test('a bad number shows a toast and places no call', async ({ page }) => {
-  await openSimulator(page, '?simdelay=0');
-  await page.getByTestId('agent-login').click();
-  await page.getByTestId('makecall-number').fill('abc');
-  await page.getByTestId('makecall-submit').click();
-  await expect(page.getByTestId('toast')).toHaveAttribute('data-level', 'error');
-  await expect(page.getByTestId('makecall-number')).toHaveValue('abc');
-  await expect(page.getByTestId('log-entry').filter({ hasText: 'MakeCall' })).toHaveCount(0);
-  await expect(page.getByTestId('contact')).toHaveCount(0);
-});

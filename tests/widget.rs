@@ -63,7 +63,7 @@ async fn inside_agentdesktop_events_show_and_failures_are_reported_without_stopp
     wait_for("the unreadable payload reported", || !log_texts("error").is_empty()).await;
     assert!(toasts("error").iter().any(|t| t.contains("could not be read")));
 
-    click("[data-testid=agent-pause]");
+    click("[data-testid=agent-pause]").await;
     wait_for("the throwing Pause reported", || {
         toasts("error").iter().any(|t| t.contains("pause refused by the CTI"))
     })
@@ -72,7 +72,7 @@ async fn inside_agentdesktop_events_show_and_failures_are_reported_without_stopp
         .iter()
         .any(|t| t == "AGENTDESKTOP.AGENT.Pause failed: pause refused by the CTI"));
 
-    click("[data-testid=agent-login]");
+    click("[data-testid=agent-login]").await;
     assert!(fake_calls().contains(&"Login".to_string()), "the widget still works after a failure");
     wait_for("the call in the log", || log_texts("out").contains(&"AGENTDESKTOP.AGENT.Login()".to_string()))
         .await;
@@ -94,19 +94,19 @@ async fn a_newcomer_logs_in_places_a_call_hangs_up_and_finishes_after_call_work(
     assert_eq!(simulator_bound(), 1, "one binding");
     assert_eq!(attr("[data-testid=agent-state]", "data-state").as_deref(), Some("unknown"));
 
-    click("[data-testid=agent-login]");
+    click("[data-testid=agent-login]").await;
     wait_for("logged in", || attr("[data-testid=agent-state]", "data-state").as_deref() == Some("loggedin"))
         .await;
     assert!(is_disabled("[data-testid=agent-login]"));
     assert!(!is_disabled("[data-testid=agent-pause]"));
 
-    type_into("[data-testid=makecall-number]", "12ab");
-    click("[data-testid=makecall-submit]");
+    type_into("[data-testid=makecall-number]", "12ab").await;
+    click("[data-testid=makecall-submit]").await;
     wait_for("a toast for the bad number", || toasts("error").iter().any(|t| t.contains("12ab"))).await;
     assert!(!log_texts("out").iter().any(|t| t.contains("MakeCall")), "no call placed for a bad number");
 
-    type_into("[data-testid=makecall-number]", "+39 06-1234.5678");
-    click("[data-testid=makecall-submit]");
+    type_into("[data-testid=makecall-number]", "+39 06-1234.5678").await;
+    click("[data-testid=makecall-submit]").await;
     let placed = r#"AGENTDESKTOP.CONTACT.MakeCall("+390612345678")"#.to_string();
     wait_for("the normalised number sent", || log_texts("out").contains(&placed)).await;
     let id = "3f-5e5fbc28@B2BUAEP.enghouse.com";
@@ -117,12 +117,12 @@ async fn a_newcomer_logs_in_places_a_call_hangs_up_and_finishes_after_call_work(
     assert!(!is_disabled(&inside("contact-hangup")));
     assert!(is_disabled(&inside("contact-offline-end")));
 
-    click(&inside("contact-hangup"));
+    click(&inside("contact-hangup")).await;
     wait_for("after-call work", || phase(id).as_deref() == Some("acw")).await;
     assert!(is_disabled(&inside("contact-hangup")));
     assert!(!is_disabled(&inside("contact-offline-end")));
 
-    click(&inside("contact-offline-end"));
+    click(&inside("contact-offline-end")).await;
     wait_for("finished", || phase(id).as_deref() == Some("finished")).await;
     assert!(query(&inside("contact-hangup")).is_none(), "a finished contact is listed without actions");
     app.destroy();
@@ -134,25 +134,22 @@ async fn an_inbound_call_is_answered_held_and_consulted_on() {
     remove_sdk();
     let app = mount(Config { force_simulator: true, sim_delay_ms: Some(0) });
     wait_mode("simulator").await;
-    click("[data-testid=agent-login]");
-    click("[data-testid=sim-inbound]");
+    click("[data-testid=agent-login]").await;
+    click("[data-testid=sim-inbound]").await;
     let main = "13b-5d9daab7@B2BUAGW1.enghouse.com";
     wait_for("ringing", || phase(main).as_deref() == Some("ringing")).await;
     let inside = |testid: &str| format!("{} [data-testid={testid}]", contact(main));
     assert!(is_disabled(&inside("contact-hold")));
-    click(&inside("contact-answer"));
+    click(&inside("contact-answer")).await;
     wait_for("connected", || phase(main).as_deref() == Some("connected")).await;
-    click(&inside("contact-hold"));
+    click(&inside("contact-hold")).await;
     wait_for("held", || phase(main).as_deref() == Some("held")).await;
     assert_eq!(query(&inside("contact-hold")).and_then(|b| b.text_content()).as_deref(), Some("Retrieve"));
-    click(&inside("contact-hold"));
+    click(&inside("contact-hold")).await;
     wait_for("retrieved", || phase(main).as_deref() == Some("connected")).await;
 
-    // The consultation panel comes later; the SDK call itself already produces a linked leg.
-    agentdesktop_widget::sdk::bridge::send(&agentdesktop_widget::sdk::Command::TransferConsultation(
-        agentdesktop_widget::sdk::command::TransferTo { destination: "201".into(), ..Default::default() },
-    ))
-    .unwrap();
+    type_into("[data-testid=consult-destination]", "201").await;
+    click("[data-testid=consult-start]").await;
     let leg = "3f-5e5fbc28@B2BUAEP.enghouse.com";
     wait_for("the consultation leg", || phase(leg).as_deref() == Some("connected")).await;
     assert_eq!(attr(&contact(leg), "data-consult-of").as_deref(), Some(main));

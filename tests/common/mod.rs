@@ -35,24 +35,47 @@ pub fn attr(selector: &str, name: &str) -> Option<String> {
     query(selector)?.get_attribute(name)
 }
 
-pub fn click(selector: &str) {
+pub async fn click(selector: &str) {
     query(selector)
         .and_then(|e| e.dyn_into::<HtmlElement>().ok())
         .unwrap_or_else(|| panic!("no clickable {selector}"))
         .click();
+    // A person cannot act again before the page has rendered.
+    yew::scheduler::flush().await;
 }
 
 pub fn is_disabled(selector: &str) -> bool {
     query(selector).unwrap_or_else(|| panic!("no {selector}")).has_attribute("disabled")
 }
 
-/// Type into an input as a user would: set the value and fire `input`.
-pub fn type_into(selector: &str, text: &str) {
-    let input: web_sys::HtmlInputElement =
-        query(selector).and_then(|e| e.dyn_into().ok()).unwrap_or_else(|| panic!("no input {selector}"));
-    input.set_value(text);
-    let event = web_sys::InputEvent::new("input").expect("an input event");
-    input.dispatch_event(&event).expect("dispatched");
+/// Type into an input or a textarea as a user would: set the value and fire a bubbling `input`.
+pub async fn type_into(selector: &str, text: &str) {
+    let element = query(selector).unwrap_or_else(|| panic!("no field {selector}"));
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.set_value(text);
+    } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.set_value(text);
+    } else {
+        panic!("{selector} is not a text field");
+    }
+    fire(&element, "input").await;
+}
+
+/// Choose an option as a user would: set the value and fire a bubbling `change`.
+pub async fn select_option(selector: &str, value: &str) {
+    let select: web_sys::HtmlSelectElement =
+        query(selector).and_then(|e| e.dyn_into().ok()).unwrap_or_else(|| panic!("no select {selector}"));
+    select.set_value(value);
+    fire(&select, "change").await;
+}
+
+/// Events bubble as the browser's own do: yew listens at the root.
+async fn fire(target: &web_sys::EventTarget, name: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict(name, &init).expect("an event");
+    target.dispatch_event(&event).expect("dispatched");
+    yew::scheduler::flush().await;
 }
 
 pub fn log_texts(direction: &str) -> Vec<String> {
@@ -95,6 +118,24 @@ export function install_fake_sdk() {
     TAB: 'not a namespace',
   };
 }
+export function install_recording_sdk() {
+  const fake = { calls: [], callbacks: [] };
+  const record = (name) => (...args) => { fake.calls.push([name, ...args.map(String)]); };
+  window.__fakeSdk = fake;
+  const contact = {};
+  for (const name of ['MakeCall', 'Answer', 'Hold', 'Hangup', 'OfflineEnd', 'StartRecording', 'StopRecording',
+    'PlayDTMF', 'SetCallData', 'Transfer_Direct', 'Transfer_Consultation', 'Transfer_Complete',
+    'Transfer_Complete_Conference']) { contact[name] = record(name); }
+  window.AGENTDESKTOP = {
+    WIDGET: {
+      bindContactCallback(fn) { fake.callbacks.push(fn); },
+      unbindContactCallback(fn) { fake.callbacks = fake.callbacks.filter((f) => f !== fn); },
+    },
+    AGENT: { Login: record('Login'), Pause: record('Pause'), Logout: record('Logout') },
+    CONTACT: contact,
+    ALERT: { Show: record('ALERT.Show') },
+  };
+}
 export function remove_sdk() { delete window.AGENTDESKTOP; delete window.__fakeSdk; }
 export function fake_emit(data) { for (const fn of window.__fakeSdk.callbacks.slice()) fn({ type: 'test' }, data); }
 export function fake_calls() { return window.__fakeSdk.calls.map((c) => c.join(' ')); }
@@ -106,6 +147,8 @@ extern "C" {
     /// A stand-in for the real SDK: records calls, `AGENT.Pause` throws, `TAB` is not an object, and
     /// most functions are missing.
     pub fn install_fake_sdk();
+    /// A stand-in SDK where every CONTACT function and ALERT.Show exist and only record their calls.
+    pub fn install_recording_sdk();
     pub fn remove_sdk();
     /// Deliver a payload to every bound callback, as the SDK does.
     pub fn fake_emit(data: &JsValue);
@@ -114,4 +157,21 @@ extern "C" {
     pub fn fake_bound() -> u32;
     pub fn js_object(json: &str) -> JsValue;
     pub fn simulator_bound() -> u32;
+}
+
+/// Deliver an event (JSON text) through the stand-in SDK.
+pub fn emit(json: &str) {
+    fake_emit(&JsValue::from_str(json));
+}
+
+/// Calls the stand-in SDK received since the last look.
+pub fn take_calls() -> Vec<String> {
+    let calls = fake_calls();
+    clear_calls();
+    calls
+}
+
+#[wasm_bindgen(inline_js = "export function clear_calls() { window.__fakeSdk.calls.length = 0; }")]
+extern "C" {
+    fn clear_calls();
 }
