@@ -3,6 +3,10 @@
 //! Data flows one way: SDK callback → [`sdk::event`] → [`state::Action`] → shared state → components,
 //! which act through [`sdk::command`] and the [`sdk::bridge`].
 
+// Nothing from outside may crash the widget: no unwrap/expect outside tests (clippy enforces it in
+// `make test`).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
 pub mod app;
 pub mod components;
 pub mod config;

@@ -1,3 +1,5 @@
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use agentdesktop_widget::app::{App, AppProps};
 use agentdesktop_widget::config::Config;
 

@@ -20,11 +20,14 @@ pub type ToastContext = UseReducerHandle<Toasts>;
 pub type SimulatorContext = Option<Simulator>;
 
 /// The shared contact state.
+// A missing provider is a bug in this crate's own component tree, never outside data: fail loudly.
+#[allow(clippy::expect_used)]
 #[hook]
 pub fn use_contact() -> ContactContext {
     use_context::<ContactContext>().expect("use_contact needs a WidgetProvider above it")
 }
 
+#[allow(clippy::expect_used)]
 #[hook]
 pub fn use_toasts() -> ToastContext {
     use_context::<ToastContext>().expect("use_toasts needs a WidgetProvider above it")
