@@ -12,8 +12,8 @@ cargo fmt --check
 cargo clippy --offline --all-targets --quiet -- -D warnings
 cargo clippy --offline --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 
-step "native unit tests"
-cargo test --offline --lib
+step "native tests: unit and property tests"
+cargo test --offline
 
 step "browser tests (headless Chromium)"
 cargo test --offline --target wasm32-unknown-unknown --tests

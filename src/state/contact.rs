@@ -10,6 +10,9 @@ use crate::sdk::names::{
 
 /// How many finished contacts stay listed.
 pub const RECENT_LIMIT: usize = 10;
+/// How many ids of finished contacts that left the list are still remembered, so that a late event for
+/// one does not bring it back to life.
+pub const RETIRED_LIMIT: usize = 64;
 
 /// Where a contact is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -139,6 +142,8 @@ pub struct Contacts {
     active: Vec<Rc<Contact>>,
     /// Newest first, at most [`RECENT_LIMIT`].
     recent: VecDeque<Rc<Contact>>,
+    /// Ids of finished contacts no longer listed, newest last, at most [`RETIRED_LIMIT`].
+    retired: VecDeque<Rc<str>>,
 }
 
 impl Contacts {
@@ -185,6 +190,10 @@ impl Contacts {
         }
         if kind == EventKind::Delete {
             self.remove(id);
+            return;
+        }
+        if self.retired.iter().any(|r| &**r == id) {
+            // Finished and gone: a late event does not bring it back.
             return;
         }
         let pos = if let Some(pos) = self.active.iter().position(|c| c.id == id) {
@@ -250,14 +259,28 @@ impl Contacts {
         if self.recent.len() > RECENT_LIMIT {
             if let Some(evicted) = self.recent.pop_back() {
                 self.unlink(&evicted.id);
+                if evicted.phase == Phase::Finished {
+                    self.retire(&evicted.id);
+                }
             }
         }
     }
 
+    fn retire(&mut self, id: &str) {
+        self.retired.push_back(Rc::from(id));
+        if self.retired.len() > RETIRED_LIMIT {
+            self.retired.pop_front();
+        }
+    }
+
     fn remove(&mut self, id: &str) {
+        let finished = self.get(id).is_some_and(|c| c.phase == Phase::Finished);
         self.active.retain(|c| c.id != id);
         self.recent.retain(|c| c.id != id);
         self.unlink(id);
+        if finished {
+            self.retire(id);
+        }
     }
 
     /// No consultation leg may point at a contact that is no longer listed.

@@ -312,3 +312,22 @@ fn consultation_completed_as_a_conference_through_the_reducer() {
     assert_eq!(phase(&state, B), Some(Phase::Conference));
     assert!(state.contacts.consultation().is_some(), "both legs stay linked in the conference");
 }
+
+#[test]
+fn a_finished_contact_that_left_the_list_does_not_come_back() {
+    let mut state = WidgetState::default();
+    event(&mut state, r#"{"event":"JOBFINISHED","id":"old"}"#);
+    event(&mut state, r#"{"event":"DELETE","id":"old"}"#);
+    assert!(state.contacts.get("old").is_none());
+    event(&mut state, r#"{"event":"ESTABLISHED","id":"old"}"#);
+    assert!(
+        state.contacts.get("old").is_none(),
+        "a late event for a finished, deleted contact is only logged"
+    );
+    for i in 0..RECENT_LIMIT + 1 {
+        event(&mut state, &format!(r#"{{"event":"JOBFINISHED","id":"f{i}"}}"#));
+    }
+    assert!(state.contacts.get("f0").is_none(), "evicted from the recent list");
+    event(&mut state, r#"{"event":"RINGING","id":"f0"}"#);
+    assert!(state.contacts.get("f0").is_none(), "and remembered as finished");
+}

@@ -1,0 +1,169 @@
+//! Property tests: arbitrary payloads never panic the parser, and arbitrary event sequences keep the
+//! reducer's invariants.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashSet;
+
+use agentdesktop_widget::sdk::event::{event_to_json, parse_event};
+use agentdesktop_widget::sdk::guide_text::{format_event, parse_transcript};
+use agentdesktop_widget::sdk::json::{self, Value};
+use agentdesktop_widget::state::{Action, Phase, WidgetState, LOG_CAPACITY};
+use proptest::collection::vec;
+use proptest::prelude::*;
+
+fn arb_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| Value::Number(n.to_string())),
+        (any::<i32>(), 0u32..999).prop_map(|(i, f)| Value::Number(format!("{i}.{f}e-3"))),
+        ".{0,20}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(6, 64, 8, |inner| {
+        prop_oneof![
+            vec(inner.clone(), 0..8).prop_map(Value::Array),
+            vec((".{0,8}", inner), 0..8).prop_map(Value::Object),
+        ]
+    })
+}
+
+/// Event payloads with every field of an arbitrary type.
+fn arb_payload() -> impl Strategy<Value = String> {
+    let names = prop_oneof![
+        Just("HELD".to_string()),
+        Just("established".to_string()),
+        Just("AGENT:PAUSE".to_string()),
+        ".{0,12}".prop_map(|s| s),
+    ];
+    (
+        names,
+        vec((prop_oneof![Just("id".to_string()), Just("CallData".to_string()), ".{0,6}"], arb_json()), 0..12),
+    )
+        .prop_map(|(name, mut members)| {
+            members.insert(0, ("event".to_string(), Value::String(name)));
+            json::to_text(&Value::Object(members))
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_is_read_or_refused_without_panicking(text in ".{0,400}") {
+        let _ = json::parse(&text);
+        let _ = parse_event(&text);
+        let _ = parse_transcript(&text);
+    }
+
+    #[test]
+    fn any_bytes_are_read_or_refused_without_panicking(bytes in vec(any::<u8>(), 0..600)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = parse_event(&text);
+        let _ = parse_transcript(&text);
+    }
+
+    #[test]
+    fn json_values_round_trip(value in arb_json()) {
+        let text = json::to_text(&value);
+        prop_assert_eq!(json::parse(&text).ok(), Some(value));
+    }
+
+    #[test]
+    fn payloads_of_any_shape_parse_and_round_trip_through_the_guide_format(payload in arb_payload()) {
+        if let Ok(event) = parse_event(&payload) {
+            let again = parse_event(&event_to_json(&event));
+            prop_assert_eq!(again.as_ref().ok(), Some(&event));
+            let _ = format_event(&event);
+        }
+    }
+
+    #[test]
+    fn deep_nesting_and_huge_strings_are_handled(depth in 0usize..3000, len in 0usize..100_000) {
+        let deep = format!("{{\"event\":\"X\",\"a\":{}1{}}}", "[".repeat(depth), "]".repeat(depth));
+        let _ = parse_event(&deep);
+        let huge = format!("{{\"event\":\"HELD\",\"id\":\"A\",\"ani\":\"{}\"}}", "9".repeat(len));
+        let event = parse_event(&huge);
+        prop_assert!(event.is_ok());
+    }
+}
+
+#[derive(Clone, Debug)]
+struct Step {
+    name: &'static str,
+    id: &'static str,
+    job_state: &'static str,
+    dnis: &'static str,
+}
+
+fn arb_step() -> impl Strategy<Value = Step> {
+    let names = prop::sample::select(vec![
+        "POPUP",
+        "RINGING",
+        "CONNECTIONSTARTED",
+        "SERVICEINITIATED",
+        "DIALING",
+        "ESTABLISHED",
+        "HELD",
+        "RETRIEVED",
+        "CONFERENCED",
+        "FAILED",
+        "TRANSFERRED",
+        "CONNECTIONCLEARED",
+        "JOBCHANGED",
+        "JOBFINISHED",
+        "DATACHANGED",
+        "DELETE",
+        "AGENT:LOGGEDIN",
+        "AGENT:PAUSE",
+        "held",
+        "SOMETHING_NEW",
+    ]);
+    let ids = prop::sample::select(vec!["A", "B", "C", "D", "E", ""]);
+    let job_states = prop::sample::select(vec!["", "online", "offline", "finished"]);
+    let dnis = prop::sample::select(vec!["", "consultation", "225727273"]);
+    (names, ids, job_states, dnis).prop_map(|(name, id, job_state, dnis)| Step { name, id, job_state, dnis })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_event_sequence_keeps_the_invariants(steps in vec(arb_step(), 0..300)) {
+        let mut state = WidgetState::default();
+        let mut finished: HashSet<&str> = HashSet::new();
+        for (n, step) in steps.iter().enumerate() {
+            let raw = format!(
+                r#"{{"event":"{}","id":"{}","job_state":"{}","dnis":"{}"}}"#,
+                step.name, step.id, step.job_state, step.dnis
+            );
+            let event = parse_event(&raw).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            state.apply(Action::Event { event: Box::new(event), raw, at_ms: n as f64 });
+
+            prop_assert!(state.log.len() <= LOG_CAPACITY);
+            for contact in state.contacts.active().chain(state.contacts.recent()) {
+                if let Some(main) = &contact.consult_of {
+                    prop_assert!(state.contacts.get(main).is_some(), "{} points at missing {}", contact.id, main);
+                }
+            }
+            for id in &finished {
+                if let Some(contact) = state.contacts.get(id) {
+                    prop_assert_eq!(contact.phase, Phase::Finished, "{} came back to life", id);
+                }
+            }
+            if state.contacts.get(step.id).is_some_and(|c| c.phase == Phase::Finished) {
+                finished.insert(step.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_long_burst_keeps_the_log_bounded() {
+    let mut state = WidgetState::default();
+    for n in 0..20 * LOG_CAPACITY {
+        let raw = format!(r#"{{"event":"ESTABLISHED","id":"c{}"}}"#, n % 7);
+        let event = parse_event(&raw).unwrap();
+        state.apply(Action::Event { event: Box::new(event), raw, at_ms: n as f64 });
+    }
+    assert_eq!(state.log.len(), LOG_CAPACITY);
+}
