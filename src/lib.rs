@@ -10,6 +10,7 @@
 pub mod app;
 pub mod components;
 pub mod config;
+pub mod crash;
 pub mod sdk;
 pub mod simulator;
 pub mod state;

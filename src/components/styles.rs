@@ -89,6 +89,16 @@ pub fn GlobalStyles() -> Html {
         .ad-widget [data-state=unknown], .ad-widget [data-mode=connecting] { --state: var(--neutral); }
         .ad-widget [data-level=info], .ad-widget [data-direction=in] { --state: var(--info); }
         .ad-widget [data-direction=out] { --state: var(--ok); }
+        .ad-widget .crash-panel {
+            margin: var(--gap); padding: var(--pad); border: 2px solid var(--danger); border-radius: var(--radius);
+            background: var(--surface);
+        }
+        .ad-widget .crash-panel h2 { margin: 0 0 6px; font-size: 15px; color: var(--danger); }
+        .ad-widget .crash-panel pre { white-space: pre-wrap; overflow-wrap: anywhere; font-family: var(--mono); }
+        .ad-widget .crash-panel a {
+            display: inline-block; padding: 6px 12px; border-radius: var(--radius);
+            background: var(--accent); color: var(--accent-text);
+        }
         "#
     );
     html! { <Global {css} /> }

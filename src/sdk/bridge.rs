@@ -131,6 +131,19 @@ fn deliver(data: &JsValue) -> Delivery {
     }
 }
 
+thread_local! {
+    /// The function currently bound, so that a panic can unbind it without the guard.
+    static BOUND: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
+}
+
+/// After a panic: take the callback away from the SDK, so it no longer calls into a stopped instance.
+pub fn unbind_after_crash() {
+    let bound = BOUND.with(|b| b.try_borrow_mut().ok().and_then(|mut b| b.take()));
+    if let Some(function) = bound {
+        let _ = invoke(names::UNBIND_CONTACT_CALLBACK, &[function]);
+    }
+}
+
 /// The bound contact callback. One JavaScript function for the binding's whole life; dropping the guard
 /// unbinds it.
 pub struct ContactCallback {
@@ -143,7 +156,9 @@ impl ContactCallback {
     pub fn bind(mut handler: impl FnMut(Delivery) + 'static) -> Result<Self, SdkError> {
         let closure =
             Closure::<dyn FnMut(JsValue, JsValue)>::new(move |_jq_event: JsValue, data: JsValue| {
-                handler(deliver(&data))
+                if !crate::crash::has_crashed() {
+                    handler(deliver(&data))
+                }
             });
         let function: &JsValue = closure.as_ref();
         match invoke(names::UNBIND_CONTACT_CALLBACK, std::slice::from_ref(function)) {
@@ -151,14 +166,23 @@ impl ContactCallback {
             Err(other) => return Err(other),
         }
         invoke(names::BIND_CONTACT_CALLBACK, std::slice::from_ref(function))?;
+        BOUND.with(|b| b.replace(Some(function.clone())));
         Ok(ContactCallback { closure })
     }
 }
 
 impl Drop for ContactCallback {
     fn drop(&mut self) {
+        let function: &JsValue = self.closure.as_ref();
+        BOUND.with(|b| {
+            if let Ok(mut bound) = b.try_borrow_mut() {
+                if bound.as_ref() == Some(function) {
+                    bound.take();
+                }
+            }
+        });
         // Nothing to report to: the widget is going away.
-        let _ = invoke(names::UNBIND_CONTACT_CALLBACK, &[self.closure.as_ref().clone()]);
+        let _ = invoke(names::UNBIND_CONTACT_CALLBACK, std::slice::from_ref(function));
     }
 }
 

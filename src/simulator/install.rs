@@ -3,7 +3,8 @@
 //! string. A refused request throws a JavaScript `Error`, as the real SDK does.
 //!
 //! Besides the SDK's own namespaces it adds `AGENTDESKTOP.SIMULATOR`, for a person or a test to drive
-//! what AgentDesktop would: `IncomingCall(ani, queue)` and `boundCallbacks()`.
+//! what AgentDesktop would: `IncomingCall(ani, queue)`, `boundCallbacks()`, and `Panic(message)`, a
+//! deliberate fault that shows the widget's error panel.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -59,6 +60,12 @@ impl Simulator {
             this.incoming_call(&text(&ani), &text(&queue));
         });
         Reflect::set(&tools, &"IncomingCall".into(), &incoming.into_js_value())?;
+        // A deliberate fault, to see the widget's error panel: a panic inside the widget.
+        #[allow(clippy::panic)]
+        let crash = Closure::<dyn FnMut(JsValue)>::new(move |message: JsValue| {
+            panic!("{}", text(&message));
+        });
+        Reflect::set(&tools, &"Panic".into(), &crash.into_js_value())?;
         let callbacks = simulator.callbacks.clone();
         let bound = Closure::<dyn FnMut() -> u32>::new(move || callbacks.borrow().len() as u32);
         Reflect::set(&tools, &"boundCallbacks".into(), &bound.into_js_value())?;
@@ -102,6 +109,9 @@ impl Simulator {
         let this = self.clone();
         Closure::<dyn FnMut(JsValue, JsValue, JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::new(
             move |a: JsValue, b: JsValue, c: JsValue, d: JsValue, e: JsValue| {
+                if crate::crash::has_crashed() {
+                    return Err(js_sys::Error::new("the AgentDesktop widget has stopped").into());
+                }
                 let args: Vec<String> = [a, b, c, d, e].iter().map(text).collect();
                 let reply = this.engine.borrow_mut().call(function, &args);
                 match reply {
