@@ -1,6 +1,6 @@
 // A panic still shows a clear panel; the SDK no longer calls into the stopped instance.
 import { test, expect } from '@playwright/test';
-import { openSimulator } from './helpers.mjs';
+import { AGENTDESKTOP, contact, openSimulator } from './helpers.mjs';
 
 test('a panic shows the error panel with its message and a reload link, and unbinds the callback', async ({ page }) => {
   const pageErrors = [];
@@ -25,4 +25,47 @@ test('a panic shows the error panel with its message and a reload link, and unbi
   await page.getByTestId('crash-reload').click();
   await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'simulator');
   await expect(page.getByTestId('crash-panel')).toHaveCount(0);
+});
+
+
+const A = '13b-5d9daab7@B2BUAGW1.enghouse.com';
+const emit = (page, event) => page.evaluate((e) => window.__sdkTest.emit(JSON.stringify(e)), event);
+
+test('a reload mid-call keeps the contacts and the log, marked restored until an event confirms them', async ({ page }) => {
+  await page.goto(AGENTDESKTOP);
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+  await emit(page, { event: 'AGENT:LOGGEDIN' });
+  await emit(page, { event: 'POPUP', id: A, ani: '3393669393', queue: 'QUEUE25', job_type: 'inbound' });
+  await emit(page, { event: 'ESTABLISHED', id: A, job_state: 'online' });
+  await expect(contact(page, A)).toHaveAttribute('data-phase', 'connected');
+
+  await page.reload();
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+  expect(await page.evaluate(() => window.__sdkTest.calls)).toEqual(['unbind', 'bind']);
+  expect(await page.evaluate(() => window.__sdkTest.bound())).toBe(1);
+  await expect(contact(page, A)).toHaveAttribute('data-phase', 'connected');
+  await expect(contact(page, A)).toHaveAttribute('data-restored', 'true');
+  await expect(contact(page, A)).toContainText('QUEUE25');
+  await expect(page.getByTestId('agent-state')).toHaveAttribute('data-state', 'loggedin');
+  await expect(page.getByTestId('log-entry').filter({ hasText: `[EVENT] [POPUP] [${A}]` })).toContainText('before the reload');
+
+  await emit(page, { event: 'HELD', id: A });
+  await expect(contact(page, A)).toHaveAttribute('data-phase', 'held');
+  await expect(contact(page, A)).not.toHaveAttribute('data-restored', 'true');
+});
+
+test('a corrupt stored state is discarded with a log entry, never fatal', async ({ page }) => {
+  await page.goto(AGENTDESKTOP);
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+  await page.evaluate(() => {
+    // Saved on the way out, then spoiled before the page comes back.
+    window.addEventListener('pagehide', () => sessionStorage.setItem('agentdesktop-widget/session', '{"format":"agentdesktop-widget/session/0"}'));
+  });
+  await page.reload();
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+  await expect(page.locator('[data-testid=log-entry][data-direction=error]')).toContainText('discarded');
+  const stored = await page.evaluate(() => sessionStorage.getItem('agentdesktop-widget/session'));
+  expect(stored ?? 'removed').not.toContain('session/0');
+  await emit(page, { event: 'RINGING', id: 'X' });
+  await expect(contact(page, 'X')).toHaveAttribute('data-phase', 'ringing');
 });

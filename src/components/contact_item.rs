@@ -72,6 +72,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
         .actions { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
         .calldata { font-size: var(--small); margin-top: 2px; }
         .calldata .key { font-weight: 600; }
+        .restored { font-size: var(--small); border: 1px dashed var(--muted); border-radius: var(--radius); padding: 0 4px; color: var(--muted); }
         "#
     );
     let hold_label = if phase == Phase::Held { "Retrieve" } else { "Hold" };
@@ -127,10 +128,16 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
         .collect();
     html! {
         <li {class} data-testid="contact" data-contact-id={contact.id.clone()} data-phase={phase.as_str()}
-            data-job-type={field(Field::JobType)} data-consult-of={consult_of.clone()}>
+            data-job-type={field(Field::JobType)} data-consult-of={consult_of.clone()}
+            data-restored={contact.restored.then_some("true")}>
             <div class="top">
                 <span class="phase"><span aria-hidden="true">{ icon }{ " " }</span>{ phase_label(phase) }</span>
                 <span class="who">{ or_dash(field(Field::Ani)) }{ " → " }{ or_dash(field(Field::Dnis)) }</span>
+                if contact.restored {
+                    <span class="restored" title="Shown as it was before the reload; the next event from AgentDesktop confirms it">
+                        { "restored" }
+                    </span>
+                }
             </div>
             <div class="meta">
                 { or_dash(field(Field::Type)) }{ " · " }{ or_dash(field(Field::JobType)) }

@@ -57,7 +57,9 @@ pub fn LogLine(props: &LogLineProps) -> Html {
     );
     html! {
         <li {class} data-testid="log-entry" data-direction={entry.direction.as_str()}>
-            <span class="when">{ format!("+{} s · {label}", seconds(entry.at_ms)) }</span>
+            <span class="when">
+                if entry.restored { { format!("before the reload · {label}") } } else { { format!("+{} s · {label}", seconds(entry.at_ms)) } }
+            </span>
             // Text, never markup: yew escapes it.
             <pre>{ &entry.text }</pre>
         </li>

@@ -8,6 +8,7 @@ pub mod event_log;
 pub mod make_call;
 pub mod provider;
 pub mod section;
+pub mod session;
 pub mod simulator_panel;
 pub mod status_bar;
 pub mod styles;

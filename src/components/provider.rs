@@ -106,11 +106,14 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
             simulator: simulator.setter(),
         };
         use_effect_with((), move |_| {
+            // Before any event can arrive: what the page showed before a reload.
+            super::session::restore(&connection.widget, &connection.toasts);
             let binding = Rc::new(Binding::default());
             spawn_local(connection.run(binding.clone()));
             move || binding.close()
         });
     }
+    super::session::use_session_saving(&widget);
     html! {
         <ContextProvider<ContactContext> context={widget}>
             <ContextProvider<ToastContext> context={toasts}>

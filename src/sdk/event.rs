@@ -164,16 +164,22 @@ pub fn parse_event(json: &str) -> Result<SdkEvent, ParseError> {
     }
 }
 
-fn event_from_map(map: Vec<(String, Value)>) -> Result<SdkEvent, ParseError> {
-    let mut name = None;
+fn event_from_map(mut map: Vec<(String, Value)>) -> Result<SdkEvent, ParseError> {
+    // The last "event" member wins, as with JSON.parse.
+    let at = map.iter().rposition(|(key, _)| key == "event").ok_or(ParseError::NoEventName)?;
+    let name = match map.remove(at).1 {
+        Value::String(s) if !s.trim().is_empty() => s,
+        _ => return Err(ParseError::NoEventName),
+    };
+    map.retain(|(key, _)| key != "event");
+    Ok(SdkEvent { kind: EventKind::from_name(&name), name, fields: fields_from_members(map) })
+}
+
+/// Contact fields from a JSON object's members: reference fields, CallData, and the rest as extras.
+pub fn fields_from_members(members: Vec<(String, Value)>) -> ContactFields {
     let mut fields = ContactFields::default();
-    for (key, value) in map {
-        if key == "event" {
-            name = match value {
-                Value::String(s) if !s.trim().is_empty() => Some(s),
-                _ => return Err(ParseError::NoEventName),
-            };
-        } else if let Some(field) = Field::from_name(&key) {
+    for (key, value) in members {
+        if let Some(field) = Field::from_name(&key) {
             fields.set(field, value_text(value));
         } else if key == CALL_DATA_FIELD {
             match call_data(&value) {
@@ -184,8 +190,7 @@ fn event_from_map(map: Vec<(String, Value)>) -> Result<SdkEvent, ParseError> {
             fields.extra.push((key, value_text(value)));
         }
     }
-    let name = name.ok_or(ParseError::NoEventName)?;
-    Ok(SdkEvent { kind: EventKind::from_name(&name), name, fields })
+    fields
 }
 
 /// A field value as text: strings as they are, null as empty, anything else as compact JSON.
@@ -215,18 +220,24 @@ pub fn call_data(value: &Value) -> Option<Vec<CallDatum>> {
 pub fn event_to_json(event: &SdkEvent) -> String {
     let mut object = ObjectWriter::new();
     object.string("event", &event.name);
+    write_fields(&mut object, &event.fields);
+    object.finish()
+}
+
+/// The fields an event carries, as members of `object`: reference fields in the guide's order, extras,
+/// then CallData.
+pub fn write_fields(object: &mut ObjectWriter, fields: &ContactFields) {
     for field in Field::ALL {
-        if event.fields.has(field) {
-            object.string(field.name(), event.fields.get(field));
+        if fields.has(field) {
+            object.string(field.name(), fields.get(field));
         }
     }
-    for (name, value) in &event.fields.extra {
+    for (name, value) in &fields.extra {
         object.string(name, value);
     }
-    if let Some(data) = &event.fields.call_data {
+    if let Some(data) = &fields.call_data {
         object.raw(CALL_DATA_FIELD, &call_data_json(data));
     }
-    object.finish()
 }
 
 /// CallData as the SDK sends it: `[{"name":"K","value":"V"}]`.

@@ -113,6 +113,8 @@ pub struct Contact {
     /// Recording, as far as the widget's own successful Start/StopRecording calls tell (the SDK sends
     /// no event for it); off once the call is over.
     pub recording: bool,
+    /// Brought back from before a reload, not yet confirmed by an event.
+    pub restored: bool,
 }
 
 impl Contact {
@@ -174,6 +176,28 @@ impl Contacts {
         })
     }
 
+    /// Bring back contacts from before a reload, where the page has not seen them yet.
+    pub fn restore(&mut self, active: Vec<Contact>, recent: Vec<Contact>) {
+        for contact in active {
+            if self.get(&contact.id).is_none() {
+                self.active.push(Rc::new(contact));
+            }
+        }
+        for contact in recent {
+            if self.get(&contact.id).is_none() && self.recent.len() < RECENT_LIMIT {
+                self.recent.push_back(Rc::new(contact));
+            }
+        }
+        // A leg whose call did not come back is unlinked.
+        let listed: Vec<String> =
+            self.active.iter().chain(self.recent.iter()).map(|c| c.id.clone()).collect();
+        for contact in self.active.iter_mut().chain(self.recent.iter_mut()) {
+            if contact.consult_of.as_ref().is_some_and(|main| !listed.contains(main)) {
+                Rc::make_mut(contact).consult_of = None;
+            }
+        }
+    }
+
     /// Record what the widget's own recording call did.
     pub fn set_recording(&mut self, id: &str, on: bool) {
         if let Some(contact) = self.active.iter_mut().find(|c| c.id == id) {
@@ -198,6 +222,7 @@ impl Contacts {
         }
         let pos = if let Some(pos) = self.active.iter().position(|c| c.id == id) {
             let contact = Rc::make_mut(&mut self.active[pos]);
+            contact.restored = false;
             contact.fields.merge_from(&event.fields);
             if let Some(phase) = Phase::after(kind, event.fields.get(Field::JobState)) {
                 if phase != contact.phase {
@@ -211,7 +236,9 @@ impl Contacts {
             pos
         } else if let Some(finished) = self.recent.iter_mut().find(|c| c.id == id) {
             // A finished contact never comes back to life under the same id; its data may still change.
-            Rc::make_mut(finished).fields.merge_from(&event.fields);
+            let finished = Rc::make_mut(finished);
+            finished.restored = false;
+            finished.fields.merge_from(&event.fields);
             return;
         } else {
             let job_state = event.fields.get(Field::JobState);
@@ -224,6 +251,7 @@ impl Contacts {
                 first_seen_ms: at_ms,
                 consult_of: None,
                 recording: false,
+                restored: false,
             }));
             self.active.len() - 1
         };

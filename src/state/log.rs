@@ -42,6 +42,8 @@ pub struct LogEntry {
     pub text: String,
     /// The payload as received, for incoming events and unreadable payloads.
     pub raw: Option<String>,
+    /// Logged before the page was reloaded.
+    pub restored: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -55,7 +57,12 @@ pub struct EventLog {
 
 impl EventLog {
     pub fn push(&mut self, at_ms: f64, direction: Direction, text: String, raw: Option<String>) {
-        let entry = LogEntry { seq: self.next_seq, at_ms, direction, text, raw };
+        self.push_entry(LogEntry { seq: 0, at_ms, direction, text, raw, restored: false });
+    }
+
+    /// Append `entry`, giving it the next sequence number.
+    pub fn push_entry(&mut self, mut entry: LogEntry) {
+        entry.seq = self.next_seq;
         self.next_seq += 1;
         self.tail.push(Rc::new(entry));
         if self.tail.len() == CHUNK {

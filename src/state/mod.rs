@@ -5,6 +5,7 @@
 pub mod actions;
 pub mod contact;
 pub mod log;
+pub mod persist;
 pub mod toasts;
 
 use std::rc::Rc;
@@ -86,6 +87,8 @@ pub enum Action {
     Failed { message: String, at_ms: f64 },
     /// A Start/StopRecording call succeeded.
     Recording { contact_id: String, on: bool },
+    /// The state from before a reload.
+    Restore(Box<persist::Snapshot>),
 }
 
 #[derive(Clone, Debug, Default)]
@@ -117,6 +120,19 @@ impl WidgetState {
             Action::Sent { call, at_ms } => self.log.push(at_ms, Direction::Out, call, None),
             Action::Failed { message, at_ms } => self.log.push(at_ms, Direction::Error, message, None),
             Action::Recording { contact_id, on } => self.contacts.set_recording(&contact_id, on),
+            Action::Restore(snapshot) => {
+                let persist::Snapshot { agent, active, recent, log } = *snapshot;
+                if self.agent == AgentState::Unknown {
+                    self.agent = agent;
+                }
+                self.contacts.restore(active, recent);
+                // Restored entries go before anything logged since the page started.
+                let since_start: Vec<_> = self.log.iter().map(|e| (**e).clone()).collect();
+                self.log = EventLog::default();
+                for entry in log.into_iter().chain(since_start) {
+                    self.log.push_entry(entry);
+                }
+            }
         }
     }
 }

@@ -1,0 +1,92 @@
+//! Reload safety: the state is kept in sessionStorage (bounded, see `state::persist`) and restored when the
+//! page comes back, so a reload mid-call loses nothing the agent needs.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use super::provider::ContactContext;
+use crate::sdk::bridge::now_ms;
+use crate::state::persist::{self, STORAGE_KEY};
+use crate::state::toasts::{Level, ToastAction, Toasts};
+use crate::state::{Action, WidgetState};
+
+/// Saving waits this long after a change, so a burst of events costs one save.
+const SAVE_DELAY_MS: u32 = 1_000;
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// `Date.now() - performance.now()`: turns page times into wall-clock times and back.
+fn clock_offset_ms() -> f64 {
+    js_sys::Date::now() - now_ms()
+}
+
+/// Bring back what was saved before a reload. A stored state that cannot be read is discarded, and the
+/// log says so.
+pub fn restore(widget: &UseReducerDispatcher<WidgetState>, toasts: &UseReducerDispatcher<Toasts>) {
+    let Some(storage) = storage() else { return };
+    let Some(text) = storage.get_item(STORAGE_KEY).ok().flatten() else { return };
+    match persist::load(&text, clock_offset_ms()) {
+        Ok(snapshot) => {
+            let contacts = snapshot.active.len();
+            widget.dispatch(Action::Restore(Box::new(snapshot)));
+            if contacts > 0 {
+                let message = format!(
+                    "Restored {contacts} contact(s) from before the reload; each is marked until AgentDesktop confirms it"
+                );
+                toasts.dispatch(ToastAction::Show(Level::Info, message));
+            }
+        }
+        Err(why) => {
+            let _ = storage.remove_item(STORAGE_KEY);
+            let message = format!("The state saved before the reload was discarded: {why}");
+            widget.dispatch(Action::Failed { message, at_ms: now_ms() });
+        }
+    }
+}
+
+/// Keep the latest state saved: at most once a second while it changes, and when the page goes away.
+#[hook]
+pub fn use_session_saving(widget: &ContactContext) {
+    let latest = use_mut_ref(|| None::<ContactContext>);
+    let pending = use_mut_ref(|| None::<Timeout>);
+    let warned = use_memo((), |_| Rc::new(Cell::new(false)));
+    let save = {
+        let (latest, warned) = (latest.clone(), (*warned).clone());
+        Rc::new(move || {
+            let Some(widget) = latest.borrow().clone() else { return };
+            let saved = storage()
+                .map(|s| s.set_item(STORAGE_KEY, &persist::save(&widget, clock_offset_ms())).is_ok())
+                .unwrap_or(false);
+            if !saved && !warned.replace(true) {
+                let message =
+                    "The session could not be saved (sessionStorage unavailable or full): a reload \
+                               would lose the current contacts"
+                        .to_owned();
+                widget.dispatch(Action::Failed { message, at_ms: now_ms() });
+            }
+        })
+    };
+    {
+        let (latest, pending, save) = (latest.clone(), pending.clone(), save.clone());
+        use_effect_with(widget.clone(), move |widget| {
+            *latest.borrow_mut() = Some(widget.clone());
+            if pending.borrow().is_none() {
+                let clear = pending.clone();
+                *pending.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || {
+                    clear.borrow_mut().take();
+                    save();
+                }));
+            }
+        });
+    }
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|w| EventListener::new(&w, "pagehide", move |_| save()));
+        move || drop(listener)
+    });
+}
