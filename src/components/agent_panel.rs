@@ -4,7 +4,7 @@ use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::provider::{use_contact, use_sdk};
-use super::section::Section;
+use super::section::section;
 use crate::sdk::Command;
 use crate::state::AgentState;
 
@@ -26,7 +26,7 @@ pub fn AgentPanel() -> Html {
     let state_class =
         css!("font-weight: 600; color: var(--state); &::before { content: '●'; margin-right: 4px; }");
     html! {
-        <Section title="Agent">
+        { section("Agent", None, html! { <>
             <div class={css!("display: flex; align-items: center; flex-wrap: wrap; gap: 6px;")}>
                 <span class={state_class} data-testid="agent-state" data-state={agent.as_str()}>{ label }</span>
                 <span class={css!("flex: 1;")}></span>
@@ -37,6 +37,6 @@ pub fn AgentPanel() -> Html {
                 <button data-testid="agent-logout" disabled={agent == AgentState::LoggedOut}
                     onclick={send(Command::AgentLogout)}>{ "Logout" }</button>
             </div>
-        </Section>
+        </> }) }
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::contact_item::phase_label;
 use super::provider::{use_contact, use_sdk};
-use super::section::Section;
+use super::section::section;
 use super::text_field::bind_text;
 use crate::sdk::command::TransferTo;
 use crate::sdk::event::Field;
@@ -59,7 +59,7 @@ pub fn Consultation() -> Html {
         }
     });
     html! {
-        <Section title="Consultation">
+        { section("Consultation", None, html! { <>
             <form class="row" onsubmit={start}>
                 <label class="grow"><span class="visually-hidden">{ "Consultation destination" }</span>
                     <input data-testid="consult-destination" autocomplete="off" placeholder="Number or resource id"
@@ -79,6 +79,6 @@ pub fn Consultation() -> Html {
                     { "Conference" }
                 </button>
             </div>
-        </Section>
+        </> }) }
     }
 }

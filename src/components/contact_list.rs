@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::contact_item::ContactItem;
 use super::provider::use_contact;
-use super::section::Section;
+use super::section::section;
 
 #[component]
 pub fn ContactList() -> Html {
@@ -22,7 +22,7 @@ pub fn ContactList() -> Html {
     let has_active = widget.contacts.active().next().is_some();
     let has_recent = widget.contacts.recent().next().is_some();
     html! {
-        <Section title="Contacts" testid="contacts">
+        { section("Contacts", Some("contacts"), html! { <>
             if has_active {
                 <ul class="plain" aria-label="Current contacts">{ active }</ul>
             } else {
@@ -32,6 +32,6 @@ pub fn ContactList() -> Html {
                 <h3 class="subhead">{ "Recent" }</h3>
                 <ul class="plain" aria-label="Recently finished contacts">{ recent }</ul>
             }
-        </Section>
+        </> }) }
     }
 }

@@ -6,7 +6,7 @@ use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::provider::use_contact;
-use super::section::Section;
+use super::section::section;
 use crate::state::{Direction, LogEntry};
 
 #[styled_component]
@@ -22,10 +22,10 @@ pub fn EventLog() -> Html {
         "#
     );
     html! {
-        <Section title="Event log">
+        { section("Event log", None, html! { <>
             <p class="muted small">{ format!("{} shown, {} in this session", log.len(), log.total()) }</p>
             <ol {class} data-testid="event-log" aria-label="Event log, newest first">{ entries }</ol>
-        </Section>
+        </> }) }
     }
 }
 

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::provider::use_sdk;
-use super::section::Section;
+use super::section::section;
 use super::text_field::{bind_text, optional};
 use crate::sdk::command::MakeCall as MakeCallRequest;
 use crate::sdk::Command;
@@ -41,7 +41,7 @@ pub fn MakeCall() -> Html {
         })
     };
     html! {
-        <Section title="Make call">
+        { section("Make call", None, html! { <>
             <form {onsubmit}>
                 <div class="row">
                     <label class="grow">
@@ -67,6 +67,6 @@ pub fn MakeCall() -> Html {
                     </label>
                 </details>
             </form>
-        </Section>
+        </> }) }
     }
 }

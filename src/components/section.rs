@@ -1,19 +1,10 @@
-//! A titled panel: the frame every category sits in.
+//! A titled panel: the frame every category sits in. A plain function rather than a component: it has
+//! no state, and each component costs the build its own lifecycle code.
 
-use stylist::yew::styled_component;
+use stylist::css;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SectionProps {
-    pub title: AttrValue,
-    #[prop_or_default]
-    pub testid: Option<AttrValue>,
-    #[prop_or_default]
-    pub children: Html,
-}
-
-#[styled_component]
-pub fn Section(props: &SectionProps) -> Html {
+pub fn section(title: &'static str, testid: Option<&'static str>, children: Html) -> Html {
     let class = css!(
         r#"
         background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius);
@@ -22,9 +13,9 @@ pub fn Section(props: &SectionProps) -> Html {
         "#
     );
     html! {
-        <section {class} data-testid={props.testid.clone()} aria-label={props.title.clone()}>
-            <h2>{ props.title.clone() }</h2>
-            { props.children.clone() }
+        <section {class} data-testid={testid} aria-label={title}>
+            <h2>{ title }</h2>
+            { children }
         </section>
     }
 }

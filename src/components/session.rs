@@ -1,8 +1,7 @@
 //! Reload safety: the state is kept in sessionStorage (bounded, see `state::persist`) and restored when the
 //! page comes back, so a reload mid-call loses nothing the agent needs.
 
-use std::cell::Cell;
-use std::rc::Rc;
+use std::cell::RefCell;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -50,43 +49,48 @@ pub fn restore(widget: &UseReducerDispatcher<WidgetState>, toasts: &UseReducerDi
     }
 }
 
+/// What the saver keeps between renders.
+#[derive(Default)]
+struct Saver {
+    latest: Option<ContactContext>,
+    pending: Option<Timeout>,
+    warned: bool,
+}
+
+fn save_latest(saver: &RefCell<Saver>) {
+    let Ok(mut saver) = saver.try_borrow_mut() else { return };
+    saver.pending = None;
+    let Some(widget) = saver.latest.clone() else { return };
+    let saved = storage()
+        .map(|s| s.set_item(STORAGE_KEY, &persist::save(&widget, clock_offset_ms())).is_ok())
+        .unwrap_or(false);
+    if !saved && !saver.warned {
+        saver.warned = true;
+        let message = "The session could not be saved (sessionStorage unavailable or full): a reload would \
+                       lose the current contacts"
+            .to_owned();
+        widget.dispatch(Action::Failed { message, at_ms: now_ms() });
+    }
+}
+
 /// Keep the latest state saved: at most once a second while it changes, and when the page goes away.
 #[hook]
 pub fn use_session_saving(widget: &ContactContext) {
-    let latest = use_mut_ref(|| None::<ContactContext>);
-    let pending = use_mut_ref(|| None::<Timeout>);
-    let warned = use_memo((), |_| Rc::new(Cell::new(false)));
-    let save = {
-        let (latest, warned) = (latest.clone(), (*warned).clone());
-        Rc::new(move || {
-            let Some(widget) = latest.borrow().clone() else { return };
-            let saved = storage()
-                .map(|s| s.set_item(STORAGE_KEY, &persist::save(&widget, clock_offset_ms())).is_ok())
-                .unwrap_or(false);
-            if !saved && !warned.replace(true) {
-                let message =
-                    "The session could not be saved (sessionStorage unavailable or full): a reload \
-                               would lose the current contacts"
-                        .to_owned();
-                widget.dispatch(Action::Failed { message, at_ms: now_ms() });
-            }
-        })
-    };
+    let saver = use_mut_ref(Saver::default);
     {
-        let (latest, pending, save) = (latest.clone(), pending.clone(), save.clone());
+        let saver = saver.clone();
         use_effect_with(widget.clone(), move |widget| {
-            *latest.borrow_mut() = Some(widget.clone());
-            if pending.borrow().is_none() {
-                let clear = pending.clone();
-                *pending.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || {
-                    clear.borrow_mut().take();
-                    save();
-                }));
+            let mut state = saver.borrow_mut();
+            state.latest = Some(widget.clone());
+            if state.pending.is_none() {
+                let later = saver.clone();
+                state.pending = Some(Timeout::new(SAVE_DELAY_MS, move || save_latest(&later)));
             }
         });
     }
     use_effect_with((), move |_| {
-        let listener = web_sys::window().map(|w| EventListener::new(&w, "pagehide", move |_| save()));
+        let listener =
+            web_sys::window().map(|w| EventListener::new(&w, "pagehide", move |_| save_latest(&saver)));
         move || drop(listener)
     });
 }

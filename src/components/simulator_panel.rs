@@ -3,18 +3,18 @@
 use yew::prelude::*;
 
 use super::provider::use_simulator;
-use super::section::Section;
+use super::section::section;
 
 #[component]
 pub fn SimulatorPanel() -> Html {
     let Some(simulator) = use_simulator() else { return Html::default() };
     let inbound = Callback::from(move |_: MouseEvent| simulator.incoming_call("", ""));
     html! {
-        <Section title="Simulated AgentDesktop" testid="simulator">
+        { section("Simulated AgentDesktop", Some("simulator"), html! { <>
             <div class="row">
                 <button data-testid="sim-inbound" onclick={inbound}>{ "Incoming call" }</button>
                 <span class="muted small">{ "from 3393669393 on QUEUE25" }</span>
             </div>
-        </Section>
+        </> }) }
     }
 }

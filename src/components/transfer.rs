@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::provider::{use_contact, use_sdk};
-use super::section::Section;
+use super::section::section;
 use super::text_field::{bind_select, bind_text};
 use crate::sdk::command::TransferTo;
 use crate::sdk::event::Field;
@@ -54,7 +54,7 @@ pub fn Transfer() -> Html {
         })
         .collect();
     html! {
-        <Section title="Direct transfer">
+        { section("Direct transfer", None, html! { <>
             <form {onsubmit}>
                 <label>{ "Contact" }
                     <select data-testid="transfer-contact" onchange={bind_select(&chosen)}>
@@ -72,6 +72,6 @@ pub fn Transfer() -> Html {
                     </button>
                 </div>
             </form>
-        </Section>
+        </> }) }
     }
 }

@@ -26,12 +26,51 @@ pub enum Source {
     Assumed,
 }
 
-/// One function of the SDK: `AGENTDESKTOP.<namespace>.<name>`.
+/// Which function: what code matches on (the strings are for JavaScript).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FunctionId {
+    BindContactCallback,
+    UnbindContactCallback,
+    GetContainerId,
+    GetToken,
+    GetTokenOneShot,
+    SendDataToWidget,
+    TabGoTo,
+    TabBadge,
+    AgentLogin,
+    AgentPause,
+    AgentPauseSubState,
+    AgentLogout,
+    MakeCall,
+    Answer,
+    Hold,
+    Hangup,
+    HangupByContactId,
+    OfflineEnd,
+    SetCallData,
+    StartRecording,
+    StopRecording,
+    PlayDtmf,
+    TransferDirect,
+    TransferConsultation,
+    TransferComplete,
+    TransferCompleteConference,
+    AlertShow,
+}
+
+/// One function of the SDK: `AGENTDESKTOP.<namespace>.<name>`.
+#[derive(Clone, Copy, Debug, Eq)]
 pub struct SdkFunction {
+    pub id: FunctionId,
     pub namespace: &'static str,
     pub name: &'static str,
     pub source: Source,
+}
+
+impl PartialEq for SdkFunction {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
 }
 
 impl fmt::Display for SdkFunction {
@@ -40,40 +79,56 @@ impl fmt::Display for SdkFunction {
     }
 }
 
-const fn function(namespace: &'static str, name: &'static str, source: Source) -> SdkFunction {
-    SdkFunction { namespace, name, source }
+const fn function(
+    id: FunctionId,
+    namespace: &'static str,
+    name: &'static str,
+    source: Source,
+) -> SdkFunction {
+    SdkFunction { id, namespace, name, source }
 }
 
 use Source::{Assumed, Docs, Field, Guide};
 
-pub const BIND_CONTACT_CALLBACK: SdkFunction = function("WIDGET", "bindContactCallback", Guide);
-pub const UNBIND_CONTACT_CALLBACK: SdkFunction = function("WIDGET", "unbindContactCallback", Guide);
-pub const GET_CONTAINER_ID: SdkFunction = function("WIDGET", "getContainerID", Docs);
-pub const GET_TOKEN: SdkFunction = function("WIDGET", "getToken", Docs);
-pub const GET_TOKEN_ONE_SHOT: SdkFunction = function("WIDGET", "getTokenOneShot", Docs);
-pub const SEND_DATA_TO_WIDGET: SdkFunction = function("WIDGET", "sendDataToWidget", Field);
-pub const TAB_GO_TO: SdkFunction = function("TAB", "GoTo", Field);
-pub const TAB_BADGE: SdkFunction = function("TAB", "Badge", Field);
-pub const AGENT_LOGIN: SdkFunction = function("AGENT", "Login", Field);
-pub const AGENT_PAUSE: SdkFunction = function("AGENT", "Pause", Field);
-pub const AGENT_PAUSE_SUB_STATE: SdkFunction = function("AGENT", "PauseSubState", Field);
-pub const AGENT_LOGOUT: SdkFunction = function("AGENT", "Logout", Field);
-pub const MAKE_CALL: SdkFunction = function("CONTACT", "MakeCall", Guide);
-pub const ANSWER: SdkFunction = function("CONTACT", "Answer", Docs);
-pub const HOLD: SdkFunction = function("CONTACT", "Hold", Docs);
-pub const HANGUP: SdkFunction = function("CONTACT", "Hangup", Guide);
-pub const HANGUP_BY_CONTACT_ID: SdkFunction = function("CONTACT", "HangupByContactID", Docs);
-pub const OFFLINE_END: SdkFunction = function("CONTACT", "OfflineEnd", Docs);
-pub const SET_CALL_DATA: SdkFunction = function("CONTACT", "SetCallData", Docs);
-pub const START_RECORDING: SdkFunction = function("CONTACT", "StartRecording", Docs);
-pub const STOP_RECORDING: SdkFunction = function("CONTACT", "StopRecording", Docs);
-pub const PLAY_DTMF: SdkFunction = function("CONTACT", "PlayDTMF", Field);
-pub const TRANSFER_DIRECT: SdkFunction = function("CONTACT", "Transfer_Direct", Field);
-pub const TRANSFER_CONSULTATION: SdkFunction = function("CONTACT", "Transfer_Consultation", Assumed);
-pub const TRANSFER_COMPLETE: SdkFunction = function("CONTACT", "Transfer_Complete", Guide);
+pub const BIND_CONTACT_CALLBACK: SdkFunction =
+    function(FunctionId::BindContactCallback, "WIDGET", "bindContactCallback", Guide);
+pub const UNBIND_CONTACT_CALLBACK: SdkFunction =
+    function(FunctionId::UnbindContactCallback, "WIDGET", "unbindContactCallback", Guide);
+pub const GET_CONTAINER_ID: SdkFunction =
+    function(FunctionId::GetContainerId, "WIDGET", "getContainerID", Docs);
+pub const GET_TOKEN: SdkFunction = function(FunctionId::GetToken, "WIDGET", "getToken", Docs);
+pub const GET_TOKEN_ONE_SHOT: SdkFunction =
+    function(FunctionId::GetTokenOneShot, "WIDGET", "getTokenOneShot", Docs);
+pub const SEND_DATA_TO_WIDGET: SdkFunction =
+    function(FunctionId::SendDataToWidget, "WIDGET", "sendDataToWidget", Field);
+pub const TAB_GO_TO: SdkFunction = function(FunctionId::TabGoTo, "TAB", "GoTo", Field);
+pub const TAB_BADGE: SdkFunction = function(FunctionId::TabBadge, "TAB", "Badge", Field);
+pub const AGENT_LOGIN: SdkFunction = function(FunctionId::AgentLogin, "AGENT", "Login", Field);
+pub const AGENT_PAUSE: SdkFunction = function(FunctionId::AgentPause, "AGENT", "Pause", Field);
+pub const AGENT_PAUSE_SUB_STATE: SdkFunction =
+    function(FunctionId::AgentPauseSubState, "AGENT", "PauseSubState", Field);
+pub const AGENT_LOGOUT: SdkFunction = function(FunctionId::AgentLogout, "AGENT", "Logout", Field);
+pub const MAKE_CALL: SdkFunction = function(FunctionId::MakeCall, "CONTACT", "MakeCall", Guide);
+pub const ANSWER: SdkFunction = function(FunctionId::Answer, "CONTACT", "Answer", Docs);
+pub const HOLD: SdkFunction = function(FunctionId::Hold, "CONTACT", "Hold", Docs);
+pub const HANGUP: SdkFunction = function(FunctionId::Hangup, "CONTACT", "Hangup", Guide);
+pub const HANGUP_BY_CONTACT_ID: SdkFunction =
+    function(FunctionId::HangupByContactId, "CONTACT", "HangupByContactID", Docs);
+pub const OFFLINE_END: SdkFunction = function(FunctionId::OfflineEnd, "CONTACT", "OfflineEnd", Docs);
+pub const SET_CALL_DATA: SdkFunction = function(FunctionId::SetCallData, "CONTACT", "SetCallData", Docs);
+pub const START_RECORDING: SdkFunction =
+    function(FunctionId::StartRecording, "CONTACT", "StartRecording", Docs);
+pub const STOP_RECORDING: SdkFunction = function(FunctionId::StopRecording, "CONTACT", "StopRecording", Docs);
+pub const PLAY_DTMF: SdkFunction = function(FunctionId::PlayDtmf, "CONTACT", "PlayDTMF", Field);
+pub const TRANSFER_DIRECT: SdkFunction =
+    function(FunctionId::TransferDirect, "CONTACT", "Transfer_Direct", Field);
+pub const TRANSFER_CONSULTATION: SdkFunction =
+    function(FunctionId::TransferConsultation, "CONTACT", "Transfer_Consultation", Assumed);
+pub const TRANSFER_COMPLETE: SdkFunction =
+    function(FunctionId::TransferComplete, "CONTACT", "Transfer_Complete", Guide);
 pub const TRANSFER_COMPLETE_CONFERENCE: SdkFunction =
-    function("CONTACT", "Transfer_Complete_Conference", Guide);
-pub const ALERT_SHOW: SdkFunction = function("ALERT", "Show", Assumed);
+    function(FunctionId::TransferCompleteConference, "CONTACT", "Transfer_Complete_Conference", Guide);
+pub const ALERT_SHOW: SdkFunction = function(FunctionId::AlertShow, "ALERT", "Show", Assumed);
 
 /// Every SDK function, in the shared reference's order.
 pub const ALL_FUNCTIONS: &[SdkFunction] = &[

@@ -126,10 +126,7 @@ impl WidgetState {
                     self.agent = agent;
                 }
                 self.contacts.restore(active, recent);
-                // Restored entries go before anything logged since the page started.
-                let since_start: Vec<_> = self.log.iter().map(|e| (**e).clone()).collect();
-                self.log = EventLog::default();
-                for entry in log.into_iter().chain(since_start) {
+                for entry in log {
                     self.log.push_entry(entry);
                 }
             }

@@ -98,7 +98,8 @@ pub fn load(text: &str, clock_offset_ms: f64) -> Result<Snapshot, String> {
     let local = |value: Option<&Value>| -> Result<f64, String> {
         match value {
             Some(Value::Number(n)) => {
-                n.parse::<f64>().map(|ms| ms - clock_offset_ms).map_err(|_| format!("bad time {n}"))
+                // Written as whole milliseconds; parsing integers keeps float parsing out of the build.
+                n.parse::<i64>().map(|ms| ms as f64 - clock_offset_ms).map_err(|_| format!("bad time {n}"))
             }
             _ => Err("a time is missing".into()),
         }

@@ -7,7 +7,7 @@
 use std::fmt;
 
 use crate::sdk::event::{event_to_json, CallDatum, ContactFields, Field, SdkEvent};
-use crate::sdk::names::{self, EventKind, SdkFunction, DNIS_CONSULTATION, JOB_TYPE_MANUAL};
+use crate::sdk::names::{EventKind, FunctionId, SdkFunction, DNIS_CONSULTATION, JOB_TYPE_MANUAL};
 
 /// The agent's extension, as the guide shows it on a manual call's `ani`.
 pub const AGENT_EXTENSION: &str = "80165@B2BUAEP.enghouse.com";
@@ -144,35 +144,35 @@ impl SimEngine {
         let arg = |i: usize| args.get(i).map(|s| s.trim()).unwrap_or("");
         let mut batch = self.batch();
         let mut value = None;
-        match function {
-            f if f == names::GET_CONTAINER_ID => value = Some("simulated-widget".to_owned()),
-            f if f == names::GET_TOKEN => value = Some("simulated-sso-token".to_owned()),
-            f if f == names::GET_TOKEN_ONE_SHOT => value = Some("simulated-one-shot-token".to_owned()),
-            f if f == names::SEND_DATA_TO_WIDGET || f == names::TAB_GO_TO => {
+        match function.id {
+            FunctionId::GetContainerId => value = Some("simulated-widget".to_owned()),
+            FunctionId::GetToken => value = Some("simulated-sso-token".to_owned()),
+            FunctionId::GetTokenOneShot => value = Some("simulated-one-shot-token".to_owned()),
+            FunctionId::SendDataToWidget | FunctionId::TabGoTo => {
                 require(!arg(0).is_empty(), "a widget id is required")?;
             }
-            f if f == names::TAB_BADGE => {
+            FunctionId::TabBadge => {
                 require(arg(0).parse::<u32>().is_ok(), "the badge count must be a whole number")?;
             }
-            f if f == names::ALERT_SHOW => require(!arg(0).is_empty(), "an alert needs a message")?,
-            f if f == names::AGENT_LOGIN => self.presence_event(&mut batch, Presence::LoggedIn),
-            f if f == names::AGENT_PAUSE || f == names::AGENT_PAUSE_SUB_STATE => {
+            FunctionId::AlertShow => require(!arg(0).is_empty(), "an alert needs a message")?,
+            FunctionId::AgentLogin => self.presence_event(&mut batch, Presence::LoggedIn),
+            FunctionId::AgentPause | FunctionId::AgentPauseSubState => {
                 require(self.presence != Presence::LoggedOut, "the agent is logged out")?;
                 self.presence_event(&mut batch, Presence::Paused);
             }
-            f if f == names::AGENT_LOGOUT => {
+            FunctionId::AgentLogout => {
                 require(!self.calls.iter().any(SimCall::online), "the agent has a call in progress")?;
                 self.presence_event(&mut batch, Presence::LoggedOut);
             }
-            f if f == names::MAKE_CALL => self.make_call(&mut batch, arg(0), arg(4))?,
-            f if f == names::ANSWER => {
+            FunctionId::MakeCall => self.make_call(&mut batch, arg(0), arg(4))?,
+            FunctionId::Answer => {
                 let call = self.call_mut(arg(0))?;
                 require(call.state == CallState::Ringing, "the contact is not ringing")?;
                 call.state = CallState::Connected;
                 call.fields.set(Field::JobState, "online");
                 batch.push(EventKind::Established, &call.fields);
             }
-            f if f == names::HOLD => {
+            FunctionId::Hold => {
                 let call = self.call_mut(arg(0))?;
                 match call.state {
                     CallState::Connected => {
@@ -186,11 +186,11 @@ impl SimEngine {
                     _ => return Err(SimError("the contact cannot be held or retrieved now".into())),
                 }
             }
-            f if f == names::HANGUP || f == names::HANGUP_BY_CONTACT_ID => {
+            FunctionId::Hangup | FunctionId::HangupByContactId => {
                 let id = self.resolve(arg(0))?;
                 self.hangup(&mut batch, &id)?;
             }
-            f if f == names::OFFLINE_END => {
+            FunctionId::OfflineEnd => {
                 let id = self.resolve(arg(0))?;
                 let call = self.call_mut(&id)?;
                 require(call.state == CallState::Acw, "the contact is not in after-call work")?;
@@ -198,7 +198,7 @@ impl SimEngine {
                 batch.push(EventKind::JobFinished, &call.fields);
                 self.calls.retain(|c| c.id() != id);
             }
-            f if f == names::SET_CALL_DATA => {
+            FunctionId::SetCallData => {
                 let data = parse_call_data(arg(1))?;
                 let call = self.call_mut(arg(0))?;
                 let current = call.fields.call_data.get_or_insert_with(Vec::new);
@@ -210,8 +210,8 @@ impl SimEngine {
                 }
                 batch.push(EventKind::DataChanged, &call.fields);
             }
-            f if f == names::START_RECORDING || f == names::STOP_RECORDING => {
-                let start = f == names::START_RECORDING;
+            FunctionId::StartRecording | FunctionId::StopRecording => {
+                let start = function.id == FunctionId::StartRecording;
                 let call = self.call_mut(arg(0))?;
                 require(call.online(), "only a call in progress can be recorded")?;
                 require(call.recording != start, if start { "already recording" } else { "not recording" })?;
@@ -224,29 +224,27 @@ impl SimEngine {
                 });
                 batch.push(EventKind::DataChanged, &call.fields);
             }
-            f if f == names::PLAY_DTMF => {
+            FunctionId::PlayDtmf => {
                 let digits = arg(1);
                 let valid = !digits.is_empty()
                     && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, '*' | '#' | 'A'..='D'));
                 require(valid, "DTMF digits are 0-9, *, # and A-D")?;
                 require(self.call_mut(arg(0))?.online(), "the contact is not in a call")?;
             }
-            f if f == names::TRANSFER_DIRECT => {
+            FunctionId::TransferDirect => {
                 let id = self.resolve(arg(0))?;
                 require(!arg(1).is_empty(), "a transfer needs a destination")?;
                 self.transfer_direct(&mut batch, &id)?;
             }
-            f if f == names::TRANSFER_CONSULTATION => {
+            FunctionId::TransferConsultation => {
                 let id = self.resolve(arg(0))?;
                 require(!arg(1).is_empty(), "a consultation needs a destination")?;
                 self.start_consultation(&mut batch, &id)?;
             }
-            f if f == names::TRANSFER_COMPLETE => self.complete_consultation(&mut batch, arg(0), false)?,
-            f if f == names::TRANSFER_COMPLETE_CONFERENCE => {
-                self.complete_consultation(&mut batch, arg(0), true)?
-            }
-            other => {
-                return Err(SimError(format!("{other} is handled by the simulator's JavaScript surface")))
+            FunctionId::TransferComplete => self.complete_consultation(&mut batch, arg(0), false)?,
+            FunctionId::TransferCompleteConference => self.complete_consultation(&mut batch, arg(0), true)?,
+            FunctionId::BindContactCallback | FunctionId::UnbindContactCallback => {
+                return Err(SimError(format!("{function} is handled by the simulator's JavaScript surface")))
             }
         }
         Ok(SimReply { value, emissions: batch.emissions })

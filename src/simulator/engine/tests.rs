@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::sdk::event::parse_event;
+use crate::sdk::names;
 use crate::state::{Action, AgentState, Phase, WidgetState};
 
 fn names_of(emissions: &[Emission]) -> Vec<(String, String)> {
