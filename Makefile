@@ -3,7 +3,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Panic locations name their source files; shortening the registry paths keeps the build smaller.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(or $(CARGO_HOME),$(HOME)/.cargo)/registry/src/=
 
-.PHONY: dev test setup build
+.PHONY: dev test setup build bench fuzz
 
 ## Serve the widget at http://127.0.0.1:8080/AD/widget/ (the simulator stands in for AgentDesktop).
 dev: setup
@@ -12,6 +12,11 @@ dev: setup
 ## Run every test: lints, native, browser, release build with its size budget, end to end.
 test: setup
 	bash scripts/test.sh
+
+## Measure: shipped sizes, load time, event throughput, memory (writes bench-results/bench.json).
+bench: setup
+	trunk build --release --offline
+	node bench/bench.mjs
 
 ## Build the release into dist/, ready to copy to AgentDesktop's /AD/widget/.
 build: setup
