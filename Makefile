@@ -18,6 +18,12 @@ bench: setup
 	trunk build --release --offline
 	node bench/bench.mjs
 
+## Fuzz the payload parser (nightly and cargo-fuzz; installs cargo-fuzz if missing). FUZZ_SECONDS=60 by default.
+FUZZ_SECONDS ?= 60
+fuzz:
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	cd fuzz && cargo +nightly fuzz run payload -- -max_total_time=$(FUZZ_SECONDS)
+
 ## Build the release into dist/, ready to copy to AgentDesktop's /AD/widget/.
 build: setup
 	trunk build --release --offline
