@@ -57,6 +57,18 @@ fn connected_inbound(state: &mut WidgetState, id: &str) {
     assert_eq!(phase(state, id), Some(Phase::Connected));
 }
 
+/// A connected inbound call `A`, then the guide's consultation up to the leg `B` connected; returns the
+/// transcript's remaining events (the transfer ending).
+fn consulting(state: &mut WidgetState) -> Vec<crate::sdk::event::SdkEvent> {
+    connected_inbound(state, A);
+    let (mut events, _) = parse_transcript(CONSULTATION);
+    let rest = events.split_off(4);
+    for e in &events {
+        event(state, &event_to_json(e));
+    }
+    rest
+}
+
 #[test]
 fn direct_transfer_transcript_walks_every_phase() {
     let mut state = WidgetState::default();
@@ -285,11 +297,7 @@ fn current_call_consultation_and_recording() {
 #[test]
 fn consultation_cancelled_through_the_reducer() {
     let mut state = WidgetState::default();
-    connected_inbound(&mut state, A);
-    let (events, _) = parse_transcript(CONSULTATION);
-    for e in &events[..4] {
-        event(&mut state, &event_to_json(e));
-    }
+    consulting(&mut state);
     event(&mut state, &format!(r#"{{"event":"CONNECTIONCLEARED","id":"{B}","dnis":"consultation"}}"#));
     assert!(state.contacts.consultation().is_none());
     assert_eq!(phase(&state, A), Some(Phase::Held), "the main call stays held until retrieved");
@@ -301,11 +309,7 @@ fn consultation_cancelled_through_the_reducer() {
 #[test]
 fn consultation_completed_as_a_conference_through_the_reducer() {
     let mut state = WidgetState::default();
-    connected_inbound(&mut state, A);
-    let (events, _) = parse_transcript(CONSULTATION);
-    for e in &events[..4] {
-        event(&mut state, &event_to_json(e));
-    }
+    consulting(&mut state);
     event(&mut state, &format!(r#"{{"event":"CONFERENCED","id":"{A}"}}"#));
     event(&mut state, &format!(r#"{{"event":"CONFERENCED","id":"{B}"}}"#));
     assert_eq!(phase(&state, A), Some(Phase::Conference));
