@@ -29,11 +29,9 @@ fn on_panic(info: &PanicHookInfo<'_>) {
         .map(|s| s.to_string())
         .or_else(|| info.payload().downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "unknown error".to_owned());
-    let location = info.location().map(|l| format!(" ({}:{})", l.file(), l.line())).unwrap_or_default();
-    let text = format!("{message}{location}");
-    web_sys::console::error_1(&format!("AgentDesktop widget stopped: {text}").into());
+    web_sys::console::error_1(&format!("AgentDesktop widget stopped: {info}").into());
     bridge::unbind_after_crash();
-    show_panel(&text);
+    show_panel(&message);
 }
 
 /// Plain DOM, built without yew (which may be what failed). The reload link needs no script: it opens the

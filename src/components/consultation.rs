@@ -18,19 +18,25 @@ pub fn Consultation() -> Html {
     let widget = use_contact();
     let sdk = use_sdk();
     let target = use_state(String::new);
+    // What the running consultation was started with: the field may have changed since.
+    let consulted = use_state(String::new);
     let current = widget.contacts.current_call().cloned();
     let consultation = widget.contacts.consultation().map(|(main, leg)| (main.clone(), leg.clone()));
 
     let start = {
-        let (sdk, target, current) = (sdk.clone(), target.clone(), current.clone());
+        let (sdk, target, current, consulted) =
+            (sdk.clone(), target.clone(), current.clone(), consulted.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(call) = current.as_ref() else { return };
             match validate::destination(&target) {
                 Ok(destination) => {
+                    let contact_id = Some(call.id.clone());
                     let request =
-                        TransferTo { contact_id: Some(call.id.clone()), destination, ..Default::default() };
-                    let _ = sdk.send(Command::TransferConsultation(request));
+                        TransferTo { contact_id, destination: destination.clone(), ..Default::default() };
+                    if sdk.send(Command::TransferConsultation(request)).is_ok() {
+                        consulted.set(destination);
+                    }
                 }
                 Err(message) => sdk.refuse(message),
             }
@@ -54,7 +60,10 @@ pub fn Consultation() -> Html {
         html! {
             <ul class="plain legs" data-testid="consult-legs">
                 <li>{ "Customer: " }<strong>{ main.get(Field::Ani) }</strong>{ " · " }{ phase_label(main.phase) }</li>
-                <li>{ "Consulted: " }<strong>{ target.trim() }</strong>{ " · " }{ phase_label(leg.phase) }</li>
+                <li>
+                    { "Consulted: " }<strong>{ if consulted.is_empty() { "—" } else { consulted.as_str() } }</strong>
+                    { " · " }{ phase_label(leg.phase) }
+                </li>
             </ul>
         }
     });
