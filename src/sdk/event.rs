@@ -218,9 +218,14 @@ pub fn call_data(value: &Value) -> Option<Vec<CallDatum>> {
 /// The event back as a JSON object, fields in the guide's order: what a simulator delivers and what an
 /// exported log holds.
 pub fn event_to_json(event: &SdkEvent) -> String {
+    payload_json(&event.name, &event.fields)
+}
+
+/// The payload of an event named `name` carrying `fields`, without building the event first.
+pub fn payload_json(name: &str, fields: &ContactFields) -> String {
     let mut object = ObjectWriter::new();
-    object.string("event", &event.name);
-    write_fields(&mut object, &event.fields);
+    object.string("event", name);
+    write_fields(&mut object, fields);
     object.finish()
 }
 

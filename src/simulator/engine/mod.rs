@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use crate::sdk::event::{event_to_json, CallDatum, ContactFields, Field, SdkEvent};
+use crate::sdk::event::{payload_json, CallDatum, ContactFields, Field};
 use crate::sdk::names::{EventKind, FunctionId, SdkFunction, DNIS_CONSULTATION, JOB_TYPE_MANUAL};
 
 /// The agent's extension, as the guide shows it on a manual call's `ani`.
@@ -97,9 +97,8 @@ struct Batch {
 
 impl Batch {
     fn push(&mut self, kind: EventKind, fields: &ContactFields) {
-        let event = SdkEvent { kind: Some(kind), name: kind.name().to_owned(), fields: fields.clone() };
         let delay_ms = self.step_ms * (self.emissions.len() as u32 + 1);
-        self.emissions.push(Emission { delay_ms, payload: event_to_json(&event) });
+        self.emissions.push(Emission { delay_ms, payload: payload_json(kind.name(), fields) });
     }
 }
 
