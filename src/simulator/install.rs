@@ -161,5 +161,5 @@ fn namespace(root: &Object, name: &str) -> Result<JsValue, JsValue> {
 
 /// An argument as the SDK takes it: a string; numbers are written out, anything absent is empty.
 fn text(value: &JsValue) -> String {
-    value.as_string().or_else(|| value.as_f64().map(|n| n.to_string())).unwrap_or_default()
+    crate::sdk::bridge::js_text(value).unwrap_or_default()
 }
