@@ -4,6 +4,7 @@ use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use crate::components::agent_panel::AgentPanel;
+use crate::components::clock::use_clock;
 use crate::components::consultation::Consultation;
 use crate::components::contact_list::ContactList;
 use crate::components::event_log::EventLog;
@@ -31,9 +32,43 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
+const THEME_KEY: &str = "agentdesktop-widget/theme";
+
+/// The agent's explicit choice, kept across sessions: `dark`, `light`, or empty to follow the system.
+fn stored_theme() -> String {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(THEME_KEY).ok().flatten())
+        .filter(|t| t == "dark" || t == "light")
+        .unwrap_or_default()
+}
+
+/// Whether the system asks for a dark scheme (read when rendering; the stylesheet itself follows changes).
+fn system_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
 #[styled_component]
 fn Layout() -> Html {
-    let root = classes!(theme::ROOT_CLASS, tokens(&theme::LIGHT));
+    // The agent's choice, else the system's preference. The stylesheet follows the system by itself; reading
+    // the clock re-renders this once a second, so the toggle's state follows it too.
+    let _ = use_clock();
+    let chosen = use_state(stored_theme);
+    let dark = if chosen.is_empty() { system_dark() } else { *chosen == "dark" };
+    let toggle = {
+        let chosen = chosen.clone();
+        Callback::from(move |_: MouseEvent| {
+            let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+            if let Some(storage) = storage {
+                let _ = storage.set_item(THEME_KEY, if dark { "light" } else { "dark" });
+            }
+            chosen.set(if dark { "light" } else { "dark" }.to_owned());
+        })
+    };
+    let root = classes!(theme::ROOT_CLASS, tokens());
+    let data_theme = if chosen.is_empty() { "system".to_owned() } else { (*chosen).clone() };
     let grid = css!(
         r#"
         display: grid; gap: var(--gap); padding: var(--gap); grid-template-columns: minmax(0, 1fr);
@@ -42,22 +77,27 @@ fn Layout() -> Html {
         "#
     );
     html! {
-        <div class={root}>
+        <div class={root} data-theme={data_theme}>
             <GlobalStyles />
-            <StatusBar />
+            <div class="topbar">
+                <StatusBar />
+                <button data-testid="theme-toggle" aria-pressed={if dark { "true" } else { "false" }} onclick={toggle}>
+                    { "Dark theme" }
+                </button>
+            </div>
             <main class={grid}>
-                <div class="column">
-                    <AgentPanel />
-                    <MakeCall />
-                    <ContactList />
-                    <Transfer />
-                    <Consultation />
-                    <SimulatorPanel />
-                </div>
-                <div class="column">
-                    <EventLog />
-                </div>
-            </main>
+                    <div class="column">
+                        <AgentPanel />
+                        <MakeCall />
+                        <ContactList />
+                        <Transfer />
+                        <Consultation />
+                        <SimulatorPanel />
+                    </div>
+                    <div class="column">
+                        <EventLog />
+                    </div>
+                </main>
             <ToastStack />
         </div>
     }

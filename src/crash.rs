@@ -52,8 +52,8 @@ fn show_panel(message: &str) {
         title.set_text_content(Some("The widget stopped"));
         let explain = document.create_element("p").ok()?;
         explain.set_text_content(Some(
-            "An unexpected error stopped this widget. AgentDesktop itself is not affected: reload the \
-             widget to continue. Calls in progress go on in AgentDesktop's phone bar.",
+            "An unexpected error stopped this widget; AgentDesktop and its calls go on. Reload the widget \
+             to continue.",
         ));
         let detail = document.create_element("pre").ok()?;
         detail.set_text_content(Some(message));

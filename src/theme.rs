@@ -7,8 +7,10 @@
 
 use crate::state::Phase;
 
-/// One colour scheme.
+/// One colour scheme. Every pair used for text meets WCAG AA contrast (4.5:1) on `surface` and `bg`.
 pub struct Palette {
+    /// The CSS `color-scheme`, so native controls follow.
+    pub scheme: &'static str,
     pub bg: &'static str,
     pub surface: &'static str,
     pub text: &'static str,
@@ -25,6 +27,7 @@ pub struct Palette {
 }
 
 pub const LIGHT: Palette = Palette {
+    scheme: "light",
     bg: "#f3f4f7",
     surface: "#ffffff",
     text: "#1c2330",
@@ -38,6 +41,23 @@ pub const LIGHT: Palette = Palette {
     danger: "#b3261e",
     info: "#0b5cad",
     neutral: "#5a6374",
+};
+
+pub const DARK: Palette = Palette {
+    scheme: "dark",
+    bg: "#11151b",
+    surface: "#1a2029",
+    text: "#e7eaf0",
+    muted: "#a7b0bd",
+    border: "#3a4452",
+    accent: "#6aaef5",
+    accent_text: "#0b1220",
+    focus: "#ffcc4d",
+    ok: "#63c983",
+    warn: "#e8b04f",
+    danger: "#f2837b",
+    info: "#7cb9f7",
+    neutral: "#a7b0bd",
 };
 
 pub const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";

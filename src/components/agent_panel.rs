@@ -8,16 +8,20 @@ use super::section::section;
 use crate::sdk::Command;
 use crate::state::AgentState;
 
-#[styled_component]
-pub fn AgentPanel() -> Html {
-    let agent = use_contact().agent;
-    let sdk = use_sdk();
-    let label = match agent {
+pub fn agent_label(agent: AgentState) -> &'static str {
+    match agent {
         AgentState::Unknown => "Unknown",
         AgentState::LoggedIn => "Available",
         AgentState::Paused => "Paused",
         AgentState::LoggedOut => "Logged out",
-    };
+    }
+}
+
+#[styled_component]
+pub fn AgentPanel() -> Html {
+    let agent = use_contact().agent;
+    let sdk = use_sdk();
+    let label = agent_label(agent);
     let send = |command: Command| {
         let sdk = sdk.clone();
         // The failure is already shown to the agent by `send`.

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
+use super::clock::{duration, use_clock};
 use super::provider::{use_contact, use_sdk};
 use super::text_field::bind_text;
 use crate::sdk::event::Field;
@@ -49,6 +50,7 @@ pub fn phase_label(phase: Phase) -> &'static str {
 pub fn ContactItem(props: &ContactItemProps) -> Html {
     let sdk = use_sdk();
     let widget = use_contact().dispatcher();
+    let now = use_clock();
     let tones = use_state(String::new);
     let data = use_state(String::new);
     let contact = &props.contact;
@@ -67,7 +69,8 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
         .top { display: flex; align-items: baseline; gap: 6px; flex-wrap: wrap; }
         .phase { color: var(--state); font-weight: 600; }
         .who { font-weight: 600; overflow-wrap: anywhere; }
-        .meta, .id { color: var(--muted); font-size: var(--small); overflow-wrap: anywhere; }
+        .meta, .id, .timer { color: var(--muted); font-size: var(--small); overflow-wrap: anywhere; }
+        .timer { font-variant-numeric: tabular-nums; }
         .id { font-family: var(--mono); }
         .actions { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
         .calldata { font-size: var(--small); margin-top: 2px; }
@@ -145,6 +148,18 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                 if let Some(main) = consult_of { { " · consultation for " }{ main } }
             </div>
             <div class="id" title={contact.id.clone()}>{ &contact.id }</div>
+            <div class="timer" data-testid="contact-timer">
+                if props.recent {
+                    { format!("talk {} · hold {}", duration(contact.talk_ms), duration(contact.hold_ms)) }
+                } else {
+                    { format!(
+                        "{} in this phase · talk {} · hold {}",
+                        duration(contact.phase_time(now)),
+                        duration(contact.talk_time(now)),
+                        duration(contact.hold_time(now)),
+                    ) }
+                }
+            </div>
             if contact.fields.call_data.as_ref().is_some_and(|d| !d.is_empty()) {
                 <ul class="plain calldata" aria-label="Call data">{ call_data }</ul>
             }

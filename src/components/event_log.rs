@@ -24,7 +24,8 @@ pub fn EventLog() -> Html {
     html! {
         { section("Event log", None, html! { <>
             <p class="muted small">{ format!("{} shown, {} in this session", log.len(), log.total()) }</p>
-            <ol {class} data-testid="event-log" aria-label="Event log, newest first">{ entries }</ol>
+            // Focusable, so the keyboard can scroll it.
+            <ol {class} data-testid="event-log" aria-label="Event log, newest first" tabindex="0">{ entries }</ol>
         </> }) }
     }
 }

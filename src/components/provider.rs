@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::clock::Clock;
 use crate::config::{Config, SDK_LOAD_TIMEOUT_MS};
 use crate::sdk::bridge::{self, now_ms};
 use crate::sdk::{names, Command, ContactCallback, Delivery, SdkError};
@@ -114,11 +115,14 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
         });
     }
     super::session::use_session_saving(&widget);
+    super::clock::use_ticking();
     html! {
         <ContextProvider<ContactContext> context={widget}>
             <ContextProvider<ToastContext> context={toasts}>
                 <ContextProvider<SimulatorContext> context={(*simulator).clone()}>
-                    { props.children.clone() }
+                    <ContextProvider<Clock> context={Clock(now_ms())}>
+                        { props.children.clone() }
+                    </ContextProvider<Clock>>
                 </ContextProvider<SimulatorContext>>
             </ContextProvider<ToastContext>>
         </ContextProvider<ContactContext>>

@@ -35,9 +35,7 @@ pub fn restore(widget: &UseReducerDispatcher<WidgetState>, toasts: &UseReducerDi
             let contacts = snapshot.active.len();
             widget.dispatch(Action::Restore(Box::new(snapshot)));
             if contacts > 0 {
-                let message = format!(
-                    "Restored {contacts} contact(s) from before the reload; each is marked until AgentDesktop confirms it"
-                );
+                let message = format!("Restored {contacts} contact(s) from before the reload");
                 toasts.dispatch(ToastAction::Show(Level::Info, message));
             }
         }
@@ -66,9 +64,7 @@ fn save_latest(saver: &RefCell<Saver>) {
         .unwrap_or(false);
     if !saved && !saver.warned {
         saver.warned = true;
-        let message = "The session could not be saved (sessionStorage unavailable or full): a reload would \
-                       lose the current contacts"
-            .to_owned();
+        let message = "The session could not be saved (sessionStorage unavailable or full)".to_owned();
         widget.dispatch(Action::Failed { message, at_ms: now_ms() });
     }
 }

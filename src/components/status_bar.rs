@@ -3,12 +3,38 @@
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
+use super::agent_panel::agent_label;
 use super::provider::use_contact;
-use crate::state::SdkMode;
+use crate::sdk::event::Field;
+use crate::state::{Announcement, Change, SdkMode};
+
+/// The sentence the live region reads out.
+fn announcement_text(announcement: &Announcement) -> String {
+    match announcement {
+        Announcement::Agent(agent) => format!("Agent state: {}", agent_label(*agent)),
+        Announcement::Contact(Change::Arrived(contact)) => {
+            let (ani, queue) = (contact.get(Field::Ani), contact.get(Field::Queue));
+            if contact.is_consultation_leg() {
+                "Consultation call started".to_owned()
+            } else if contact.is_manual() {
+                format!("Outgoing call to {}", contact.get(Field::Dnis))
+            } else if queue.is_empty() {
+                format!("Incoming call from {ani}")
+            } else {
+                format!("Incoming call from {ani}, queue {queue}")
+            }
+        }
+        Announcement::Contact(Change::Ended(contact)) => {
+            format!("Contact with {} ended", contact.get(Field::Ani))
+        }
+    }
+}
 
 #[styled_component]
 pub fn StatusBar() -> Html {
-    let mode = use_contact().sdk_mode;
+    let widget = use_contact();
+    let mode = widget.sdk_mode;
+    let said = widget.announcement.as_ref().map(announcement_text).unwrap_or_default();
     let text = match mode {
         SdkMode::Connecting => "Connecting to AgentDesktop…",
         SdkMode::AgentDesktop => "Connected to AgentDesktop",
@@ -23,9 +49,13 @@ pub fn StatusBar() -> Html {
         "#
     );
     html! {
-        <div {class} role="status" data-testid="sdk-status" data-mode={mode.as_str()}>
+        <div {class} data-testid="sdk-status" data-mode={mode.as_str()}>
             <span class="dot" aria-hidden="true"></span>
             <span>{ text }</span>
+            // Polite: it waits for the screen reader to finish what it is saying.
+            <span class="visually-hidden" data-testid="live-region" role="status" aria-live="polite" aria-atomic="true">
+                { said }
+            </span>
         </div>
     }
 }

@@ -5,31 +5,66 @@ use stylist::yew::Global;
 use stylist::{css, StyleSource};
 use yew::prelude::*;
 
-use crate::theme::{self, Palette};
+use crate::theme;
 
-/// The tokens as custom properties: the only stylesheet with interpolations.
-pub fn tokens(palette: &Palette) -> StyleSource {
+/// The tokens as custom properties on the widget root: the only stylesheet with interpolations. Light by
+/// default; dark where the system prefers it, unless the agent chose light (`data-theme`), and wherever the
+/// agent chose dark. CSS alone follows the system, so no script listens for its changes.
+pub fn tokens() -> StyleSource {
     css!(
         r#"
-        --bg: ${bg}; --surface: ${surface}; --text: ${text}; --muted: ${muted}; --border: ${border};
-        --accent: ${accent}; --accent-text: ${accent_text}; --focus: ${focus}; --ok: ${ok}; --warn: ${warn};
-        --danger: ${danger}; --info: ${info}; --neutral: ${neutral};
+        color-scheme: ${scheme};
+            --bg: ${bg}; --surface: ${surface}; --text: ${text}; --muted: ${muted};
+            --border: ${border}; --accent: ${accent}; --accent-text: ${accent_text};
+            --focus: ${focus}; --ok: ${ok}; --warn: ${warn}; --danger: ${danger};
+            --info: ${info}; --neutral: ${neutral};
         --font: ${font}; --mono: ${mono}; --size: ${size}; --small: ${small};
         --radius: ${radius}; --gap: ${gap}; --pad: ${pad};
+        &[data-theme=dark] {
+            color-scheme: ${d_scheme};
+            --bg: ${d_bg}; --surface: ${d_surface}; --text: ${d_text}; --muted: ${d_muted};
+            --border: ${d_border}; --accent: ${d_accent}; --accent-text: ${d_accent_text};
+            --focus: ${d_focus}; --ok: ${d_ok}; --warn: ${d_warn}; --danger: ${d_danger};
+            --info: ${d_info}; --neutral: ${d_neutral};
+        }
+        @media (prefers-color-scheme: dark) {
+            &:not([data-theme=light]) {
+                color-scheme: ${d_scheme};
+            --bg: ${d_bg}; --surface: ${d_surface}; --text: ${d_text}; --muted: ${d_muted};
+            --border: ${d_border}; --accent: ${d_accent}; --accent-text: ${d_accent_text};
+            --focus: ${d_focus}; --ok: ${d_ok}; --warn: ${d_warn}; --danger: ${d_danger};
+            --info: ${d_info}; --neutral: ${d_neutral};
+            }
+        }
         "#,
-        bg = palette.bg,
-        surface = palette.surface,
-        text = palette.text,
-        muted = palette.muted,
-        border = palette.border,
-        accent = palette.accent,
-        accent_text = palette.accent_text,
-        focus = palette.focus,
-        ok = palette.ok,
-        warn = palette.warn,
-        danger = palette.danger,
-        info = palette.info,
-        neutral = palette.neutral,
+        scheme = theme::LIGHT.scheme,
+        bg = theme::LIGHT.bg,
+        surface = theme::LIGHT.surface,
+        text = theme::LIGHT.text,
+        muted = theme::LIGHT.muted,
+        border = theme::LIGHT.border,
+        accent = theme::LIGHT.accent,
+        accent_text = theme::LIGHT.accent_text,
+        focus = theme::LIGHT.focus,
+        ok = theme::LIGHT.ok,
+        warn = theme::LIGHT.warn,
+        danger = theme::LIGHT.danger,
+        info = theme::LIGHT.info,
+        neutral = theme::LIGHT.neutral,
+        d_scheme = theme::DARK.scheme,
+        d_bg = theme::DARK.bg,
+        d_surface = theme::DARK.surface,
+        d_text = theme::DARK.text,
+        d_muted = theme::DARK.muted,
+        d_border = theme::DARK.border,
+        d_accent = theme::DARK.accent,
+        d_accent_text = theme::DARK.accent_text,
+        d_focus = theme::DARK.focus,
+        d_ok = theme::DARK.ok,
+        d_warn = theme::DARK.warn,
+        d_danger = theme::DARK.danger,
+        d_info = theme::DARK.info,
+        d_neutral = theme::DARK.neutral,
         font = theme::FONT,
         mono = theme::MONO,
         size = theme::TEXT_SIZE,
@@ -89,6 +124,9 @@ pub fn GlobalStyles() -> Html {
         .ad-widget [data-state=unknown], .ad-widget [data-mode=connecting] { --state: var(--neutral); }
         .ad-widget [data-level=info], .ad-widget [data-direction=in] { --state: var(--info); }
         .ad-widget [data-direction=out] { --state: var(--ok); }
+        .ad-widget .topbar { display: flex; align-items: stretch; background: var(--surface); }
+        .ad-widget .topbar > :first-child { flex: 1; min-width: 0; }
+        .ad-widget .topbar > button { border-radius: 0; border-width: 0 0 3px 1px; }
         .ad-widget .crash-panel {
             margin: var(--gap); padding: var(--pad); border: 2px solid var(--danger); border-radius: var(--radius);
             background: var(--surface);

@@ -90,6 +90,11 @@ impl Phase {
         })
     }
 
+    /// The agent and the customer can talk.
+    pub fn is_talking(self) -> bool {
+        matches!(self, Phase::Connected | Phase::Conference)
+    }
+
     /// For a contact first seen through an event that names no phase: what its `job_state` implies.
     fn from_job_state(job_state: &str) -> Phase {
         match job_state.to_ascii_lowercase().as_str() {
@@ -115,6 +120,9 @@ pub struct Contact {
     pub recording: bool,
     /// Brought back from before a reload, not yet confirmed by an event.
     pub restored: bool,
+    /// Talk time (connected or in conference) and hold time of the phases already left, in ms.
+    pub talk_ms: f64,
+    pub hold_ms: f64,
 }
 
 impl Contact {
@@ -127,6 +135,21 @@ impl Contact {
         self.get(Field::Dnis).eq_ignore_ascii_case(DNIS_CONSULTATION)
     }
 
+    /// Talk time up to `now_ms`, the current phase included.
+    pub fn talk_time(&self, now_ms: f64) -> f64 {
+        self.talk_ms + if self.phase.is_talking() { (now_ms - self.phase_since_ms).max(0.0) } else { 0.0 }
+    }
+
+    /// Hold time up to `now_ms`, the current phase included.
+    pub fn hold_time(&self, now_ms: f64) -> f64 {
+        self.hold_ms + if self.phase == Phase::Held { (now_ms - self.phase_since_ms).max(0.0) } else { 0.0 }
+    }
+
+    /// Time in the current phase up to `now_ms`.
+    pub fn phase_time(&self, now_ms: f64) -> f64 {
+        (now_ms - self.phase_since_ms).max(0.0)
+    }
+
     pub fn is_manual(&self) -> bool {
         self.get(Field::JobType).eq_ignore_ascii_case(JOB_TYPE_MANUAL)
     }
@@ -136,6 +159,13 @@ impl Contact {
     fn is_done(&self) -> bool {
         self.phase == Phase::Finished || (self.phase == Phase::Cleared && self.is_consultation_leg())
     }
+}
+
+/// What an event did to the list, for announcing it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    Arrived(Rc<Contact>),
+    Ended(Rc<Contact>),
 }
 
 /// The contacts the agent has now, and the recently finished ones.
@@ -205,27 +235,35 @@ impl Contacts {
         }
     }
 
-    /// Apply one contact event. Events without an id, and events the table does not know, change no
-    /// contact (the log keeps them).
-    pub fn apply(&mut self, event: &SdkEvent, at_ms: f64) {
-        let (Some(kind), id) = (event.kind, event.id()) else { return };
+    /// Apply one contact event, answering whether a contact arrived or ended. Events without an id, and
+    /// events the table does not know, change no contact (the log keeps them).
+    pub fn apply(&mut self, event: &SdkEvent, at_ms: f64) -> Option<Change> {
+        let (Some(kind), id) = (event.kind, event.id()) else { return None };
         if id.is_empty() {
-            return;
+            return None;
         }
         if kind == EventKind::Delete {
+            let active = self.active.iter().find(|c| c.id == id).cloned();
             self.remove(id);
-            return;
+            return active.map(Change::Ended);
         }
         if self.retired.iter().any(|r| &**r == id) {
             // Finished and gone: a late event does not bring it back.
-            return;
+            return None;
         }
+        let mut arrived = false;
         let pos = if let Some(pos) = self.active.iter().position(|c| c.id == id) {
             let contact = Rc::make_mut(&mut self.active[pos]);
             contact.restored = false;
             contact.fields.merge_from(&event.fields);
             if let Some(phase) = Phase::after(kind, event.fields.get(Field::JobState)) {
                 if phase != contact.phase {
+                    let spent = (at_ms - contact.phase_since_ms).max(0.0);
+                    if contact.phase.is_talking() {
+                        contact.talk_ms += spent;
+                    } else if contact.phase == Phase::Held {
+                        contact.hold_ms += spent;
+                    }
                     contact.phase = phase;
                     contact.phase_since_ms = at_ms;
                     if matches!(phase, Phase::Cleared | Phase::Acw | Phase::Finished | Phase::Failed) {
@@ -239,8 +277,9 @@ impl Contacts {
             let finished = Rc::make_mut(finished);
             finished.restored = false;
             finished.fields.merge_from(&event.fields);
-            return;
+            return None;
         } else {
+            arrived = true;
             let job_state = event.fields.get(Field::JobState);
             let phase = Phase::after(kind, job_state).unwrap_or_else(|| Phase::from_job_state(job_state));
             self.active.push(Rc::new(Contact {
@@ -252,14 +291,19 @@ impl Contacts {
                 consult_of: None,
                 recording: false,
                 restored: false,
+                talk_ms: 0.0,
+                hold_ms: 0.0,
             }));
             self.active.len() - 1
         };
         self.link_consultation(pos);
         if self.active[pos].is_done() {
             let done = self.active.remove(pos);
-            self.push_recent(done);
+            self.push_recent(done.clone());
+            // A contact first seen already done neither arrives nor ends for the agent.
+            return (!arrived).then_some(Change::Ended(done));
         }
+        arrived.then(|| Change::Arrived(self.active[pos].clone()))
     }
 
     /// Link an unlinked, still active consultation leg to the call most recently put on hold.

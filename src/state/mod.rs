@@ -16,7 +16,7 @@ use crate::sdk::event::SdkEvent;
 use crate::sdk::guide_text::format_event;
 use crate::sdk::names::EventKind;
 
-pub use contact::{Contact, Contacts, Phase, RECENT_LIMIT};
+pub use contact::{Change, Contact, Contacts, Phase, RECENT_LIMIT};
 pub use log::{Direction, EventLog, LogEntry, LOG_CAPACITY};
 
 /// Which SDK the widget talks to.
@@ -74,6 +74,13 @@ impl AgentState {
     }
 }
 
+/// The latest thing worth saying to an agent who is not looking: the live region reads it out.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Announcement {
+    Agent(AgentState),
+    Contact(Change),
+}
+
 pub enum Action {
     /// The SDK (real or simulated) is bound.
     SdkReady(SdkMode),
@@ -100,6 +107,7 @@ pub struct WidgetState {
     pub agent: AgentState,
     pub contacts: Contacts,
     pub log: EventLog,
+    pub announcement: Option<Announcement>,
 }
 
 impl WidgetState {
@@ -109,8 +117,17 @@ impl WidgetState {
             Action::SdkReady(mode) => self.sdk_mode = mode,
             Action::Event { event, raw, at_ms } => {
                 match event.kind.and_then(AgentState::after) {
-                    Some(agent) => self.agent = agent,
-                    None => self.contacts.apply(&event, at_ms),
+                    Some(agent) => {
+                        if agent != self.agent {
+                            self.announcement = Some(Announcement::Agent(agent));
+                        }
+                        self.agent = agent;
+                    }
+                    None => {
+                        if let Some(change) = self.contacts.apply(&event, at_ms) {
+                            self.announcement = Some(Announcement::Contact(change));
+                        }
+                    }
                 }
                 self.log.push(at_ms, Direction::In, format_event(&event), Some(raw));
             }

@@ -52,6 +52,8 @@ pub fn save(state: &WidgetState, clock_offset_ms: f64) -> String {
                     item.string("consult_of", main);
                 }
                 item.raw("recording", if c.recording { "true" } else { "false" });
+                item.raw("talk", &(c.talk_ms as i64).to_string());
+                item.raw("hold", &(c.hold_ms as i64).to_string());
                 item.raw("fields", &fields.finish());
                 item.finish()
             })
@@ -104,6 +106,14 @@ pub fn load(text: &str, clock_offset_ms: f64) -> Result<Snapshot, String> {
             _ => Err("a time is missing".into()),
         }
     };
+    let duration = |value: Option<&Value>| -> Result<f64, String> {
+        match value {
+            Some(Value::Number(n)) => {
+                n.parse::<i64>().map(|ms| ms as f64).map_err(|_| format!("bad duration {n}"))
+            }
+            _ => Err("a duration is missing".into()),
+        }
+    };
     let text_of = |item: &Value, key: &str| -> Result<String, String> {
         item.get(key)
             .and_then(Value::as_str)
@@ -129,6 +139,8 @@ pub fn load(text: &str, clock_offset_ms: f64) -> Result<Snapshot, String> {
                     consult_of: item.get("consult_of").and_then(Value::as_str).map(str::to_owned),
                     recording: item.get("recording") == Some(&Value::Bool(true)),
                     restored: true,
+                    talk_ms: duration(item.get("talk"))?,
+                    hold_ms: duration(item.get("hold"))?,
                 })
             })
             .collect()

@@ -332,3 +332,49 @@ fn a_finished_contact_that_left_the_list_does_not_come_back() {
     event(&mut state, r#"{"event":"RINGING","id":"f0"}"#);
     assert!(state.contacts.get("f0").is_none(), "and remembered as finished");
 }
+
+#[test]
+fn talk_and_hold_time_add_up_over_the_phases() {
+    let mut state = WidgetState::default();
+    let at = |state: &mut WidgetState, json: &str, at_ms: f64| {
+        let event = parse_event(json).unwrap();
+        state.apply(Action::Event { event: Box::new(event), raw: json.into(), at_ms });
+    };
+    at(&mut state, r#"{"event":"RINGING","id":"A"}"#, 0.0);
+    at(&mut state, r#"{"event":"ESTABLISHED","id":"A"}"#, 5_000.0);
+    at(&mut state, r#"{"event":"HELD","id":"A"}"#, 65_000.0);
+    at(&mut state, r#"{"event":"RETRIEVED","id":"A"}"#, 95_000.0);
+    let contact = state.contacts.get("A").unwrap();
+    assert_eq!(contact.talk_time(100_000.0), 65_000.0, "60 s before the hold, 5 s since");
+    assert_eq!(contact.hold_time(100_000.0), 30_000.0);
+    assert_eq!(contact.phase_time(100_000.0), 5_000.0);
+    at(&mut state, r#"{"event":"CONNECTIONCLEARED","id":"A"}"#, 100_000.0);
+    at(&mut state, r#"{"event":"JOBCHANGED","id":"A","job_state":"offline"}"#, 101_000.0);
+    let contact = state.contacts.get("A").unwrap();
+    assert_eq!(contact.talk_time(200_000.0), 65_000.0, "talk time stops with the call");
+    assert_eq!(contact.phase_time(131_000.0), 30_000.0, "after-call work has its own timer");
+}
+
+#[test]
+fn announcements_follow_agent_changes_and_contacts_arriving_and_ending() {
+    let said = |state: &WidgetState| match &state.announcement {
+        Some(Announcement::Agent(agent)) => format!("agent {}", agent.as_str()),
+        Some(Announcement::Contact(Change::Arrived(c))) => format!("arrived {}", c.id),
+        Some(Announcement::Contact(Change::Ended(c))) => format!("ended {}", c.id),
+        None => "nothing".into(),
+    };
+    let mut state = WidgetState::default();
+    event(&mut state, r#"{"event":"AGENT:LOGGEDIN"}"#);
+    assert_eq!(said(&state), "agent loggedin");
+    event(&mut state, r#"{"event":"POPUP","id":"A","ani":"3393669393"}"#);
+    assert_eq!(said(&state), "arrived A");
+    event(&mut state, r#"{"event":"AGENT:LOGGEDIN"}"#);
+    assert_eq!(said(&state), "arrived A", "no change, nothing new to say");
+    event(&mut state, r#"{"event":"ESTABLISHED","id":"A"}"#);
+    assert_eq!(said(&state), "arrived A", "a phase change is not announced");
+    event(&mut state, r#"{"event":"JOBFINISHED","id":"A"}"#);
+    assert_eq!(said(&state), "ended A");
+    event(&mut state, r#"{"event":"RINGING","id":"B"}"#);
+    event(&mut state, r#"{"event":"DELETE","id":"B"}"#);
+    assert_eq!(said(&state), "ended B");
+}

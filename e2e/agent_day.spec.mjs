@@ -1,0 +1,84 @@
+// What an agent relies on all day: themes that follow the system and can be switched, timers, spoken
+// announcements, and no serious accessibility violations (axe-core) in either theme.
+import { test, expect } from '@playwright/test';
+import { createRequire } from 'node:module';
+import { contact, expectPhase, openSimulator } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const INBOUND = '13b-5d9daab7@B2BUAGW1.enghouse.com';
+const rootBackground = (page) => page.evaluate(() => getComputedStyle(document.querySelector('.ad-widget')).backgroundColor);
+
+async function callOnHold(page) {
+  await page.getByTestId('agent-login').click();
+  await page.getByTestId('sim-inbound').click();
+  await contact(page, INBOUND).getByTestId('contact-answer').click();
+  await expectPhase(page, INBOUND, 'connected');
+}
+
+test('the theme follows the system, can be switched, and the choice is kept', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openSimulator(page, '?simdelay=0');
+  await expect(page.locator('.ad-widget')).toHaveAttribute('data-theme', 'system');
+  expect(await rootBackground(page)).toBe('rgb(17, 21, 27)');
+
+  const toggle = page.getByTestId('theme-toggle');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await rootBackground(page)).toBe('rgb(243, 244, 247)');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.locator('.ad-widget')).toHaveAttribute('data-theme', 'dark');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(await rootBackground(page)).toBe('rgb(17, 21, 27)');
+
+  await page.reload();
+  await expect(page.locator('.ad-widget')).toHaveAttribute('data-theme', 'dark');
+  await page.getByTestId('theme-toggle').click();
+  await expect(page.locator('.ad-widget')).toHaveAttribute('data-theme', 'light');
+  expect(await rootBackground(page)).toBe('rgb(243, 244, 247)');
+});
+
+test('each contact shows its phase, talk and hold time, driven by one clock', async ({ page }) => {
+  await openSimulator(page, '?simdelay=0');
+  await callOnHold(page);
+  const timer = contact(page, INBOUND).getByTestId('contact-timer');
+  await expect(timer).toContainText('0:00 in this phase · talk 0:00 · hold 0:00');
+  await expect(timer).toContainText('0:01 in this phase · talk 0:01', { timeout: 3000 });
+  await contact(page, INBOUND).getByTestId('contact-hold').click();
+  await expectPhase(page, INBOUND, 'held');
+  await expect(timer).toContainText('talk 0:01 · hold 0:01', { timeout: 3000 });
+});
+
+test('agent state changes and contacts arriving or ending are announced politely', async ({ page }) => {
+  await openSimulator(page, '?simdelay=0');
+  const live = page.getByTestId('live-region');
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  await page.getByTestId('agent-login').click();
+  await expect(live).toHaveText('Agent state: Available');
+  await page.getByTestId('sim-inbound').click();
+  await expect(live).toHaveText('Incoming call from 3393669393, queue QUEUE25');
+  await contact(page, INBOUND).getByTestId('contact-answer').click();
+  await contact(page, INBOUND).getByTestId('contact-hangup').click();
+  await contact(page, INBOUND).getByTestId('contact-offline-end').click();
+  await expect(live).toHaveText('Contact with 3393669393 ended');
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`no serious or critical accessibility violations in the ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openSimulator(page, '?simdelay=0');
+    await callOnHold(page);
+    await page.getByTestId('makecall-number').fill('12');
+    await page.getByTestId('makecall-submit').click();
+    await expect(page.getByTestId('toast')).toBeVisible();
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+}
