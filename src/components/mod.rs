@@ -17,4 +17,4 @@ pub mod text_field;
 pub mod toasts;
 pub mod transfer;
 
-pub use provider::{use_contact, use_sdk, use_simulator, use_toasts, WidgetProvider};
+pub use provider::{use_contact, use_sdk, use_simulator, WidgetProvider};

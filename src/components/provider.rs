@@ -1,4 +1,4 @@
-//! The widget's contexts: the contact state (fed by the SDK callback), the toasts and the simulator, and
+//! The widget's contexts: the widget state (fed by the SDK callback), the simulator and the clock, and
 //! the hooks components reach them with. Connecting to the SDK happens here, once.
 
 use std::cell::{Cell, RefCell};
@@ -12,11 +12,10 @@ use crate::config::{Config, SDK_LOAD_TIMEOUT_MS};
 use crate::sdk::bridge::{self, now_ms};
 use crate::sdk::{names, Command, ContactCallback, Delivery, SdkError};
 use crate::simulator::Simulator;
-use crate::state::toasts::{Level, ToastAction, Toasts};
+use crate::state::toasts::{Level, ToastAction};
 use crate::state::{Action, SdkMode, WidgetState};
 
 pub type ContactContext = UseReducerHandle<WidgetState>;
-pub type ToastContext = UseReducerHandle<Toasts>;
 /// `Some` where the widget runs against the built-in simulator.
 pub type SimulatorContext = Option<Simulator>;
 
@@ -28,12 +27,6 @@ pub fn use_contact() -> ContactContext {
     use_context::<ContactContext>().expect("use_contact needs a WidgetProvider above it")
 }
 
-#[allow(clippy::expect_used)]
-#[hook]
-pub fn use_toasts() -> ToastContext {
-    use_context::<ToastContext>().expect("use_toasts needs a WidgetProvider above it")
-}
-
 #[hook]
 pub fn use_simulator() -> SimulatorContext {
     use_context::<SimulatorContext>().flatten()
@@ -42,15 +35,12 @@ pub fn use_simulator() -> SimulatorContext {
 /// The SDK as components use it: every call is logged, and every failure is shown to the agent.
 #[hook]
 pub fn use_sdk() -> Sdk {
-    let contact = use_contact();
-    let toasts = use_toasts();
-    Sdk { widget: contact.dispatcher(), toasts: toasts.dispatcher() }
+    Sdk { widget: use_contact().dispatcher() }
 }
 
 #[derive(Clone, PartialEq)]
 pub struct Sdk {
     widget: UseReducerDispatcher<WidgetState>,
-    toasts: UseReducerDispatcher<Toasts>,
 }
 
 impl Sdk {
@@ -69,7 +59,7 @@ impl Sdk {
     /// A request refused before it reached the SDK: toast, and AgentDesktop's own alert where it has one
     /// (the guide shows an information window for 4 seconds on a bad number).
     pub fn refuse(&self, message: String) {
-        self.toasts.dispatch(ToastAction::Show(Level::Error, message.clone()));
+        self.widget.dispatch(Action::Toast(ToastAction::Show(Level::Error, message.clone())));
         if bridge::has(names::ALERT_SHOW) {
             let alert = Command::AlertShow { message, timeout_seconds: Some(4) };
             self.widget.dispatch(Action::Sent { call: alert.to_string(), at_ms: now_ms() });
@@ -81,7 +71,7 @@ impl Sdk {
     }
 
     pub fn notify(&self, level: Level, message: String) {
-        self.toasts.dispatch(ToastAction::Show(level, message));
+        self.widget.dispatch(Action::Toast(ToastAction::Show(level, message)));
     }
 }
 
@@ -97,18 +87,16 @@ pub struct WidgetProviderProps {
 #[component]
 pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
     let widget = use_reducer(WidgetState::default);
-    let toasts = use_reducer(Toasts::default);
     let simulator = use_state(|| None::<Simulator>);
     {
         let connection = Connection {
             config: props.config.clone(),
             widget: widget.dispatcher(),
-            toasts: toasts.dispatcher(),
             simulator: simulator.setter(),
         };
         use_effect_with((), move |_| {
             // Before any event can arrive: what the page showed before a reload.
-            super::session::restore(&connection.widget, &connection.toasts);
+            super::session::restore(&connection.widget);
             let binding = Rc::new(Binding::default());
             spawn_local(connection.run(binding.clone()));
             move || binding.close()
@@ -118,13 +106,11 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
     super::clock::use_ticking();
     html! {
         <ContextProvider<ContactContext> context={widget}>
-            <ContextProvider<ToastContext> context={toasts}>
-                <ContextProvider<SimulatorContext> context={(*simulator).clone()}>
-                    <ContextProvider<Clock> context={Clock(now_ms())}>
-                        { props.children.clone() }
-                    </ContextProvider<Clock>>
-                </ContextProvider<SimulatorContext>>
-            </ContextProvider<ToastContext>>
+            <ContextProvider<SimulatorContext> context={(*simulator).clone()}>
+                <ContextProvider<Clock> context={Clock(now_ms())}>
+                    { props.children.clone() }
+                </ContextProvider<Clock>>
+            </ContextProvider<SimulatorContext>>
         </ContextProvider<ContactContext>>
     }
 }
@@ -153,7 +139,6 @@ impl Binding {
 struct Connection {
     config: Config,
     widget: UseReducerDispatcher<WidgetState>,
-    toasts: UseReducerDispatcher<Toasts>,
     simulator: UseStateSetter<Option<Simulator>>,
 }
 
@@ -174,8 +159,8 @@ impl Connection {
                 }
             }
         };
-        let (widget, toasts) = (self.widget.clone(), self.toasts.clone());
-        match ContactCallback::bind(move |delivery| receive(&widget, &toasts, delivery)) {
+        let widget = self.widget.clone();
+        match ContactCallback::bind(move |delivery| receive(&widget, delivery)) {
             Ok(callback) => binding.keep(callback),
             Err(error) => self.fail(error.to_string()),
         }
@@ -184,28 +169,24 @@ impl Connection {
 
     fn fail(&self, message: String) {
         self.widget.dispatch(Action::Failed { message: message.clone(), at_ms: now_ms() });
-        self.toasts.dispatch(ToastAction::Show(Level::Error, message));
+        self.widget.dispatch(Action::Toast(ToastAction::Show(Level::Error, message)));
     }
 }
 
 /// One call of the contact callback.
-fn receive(
-    widget: &UseReducerDispatcher<WidgetState>,
-    toasts: &UseReducerDispatcher<Toasts>,
-    delivery: Delivery,
-) {
+fn receive(widget: &UseReducerDispatcher<WidgetState>, delivery: Delivery) {
     let at_ms = now_ms();
     match delivery.event {
         Ok(event) => {
             if event.kind.is_none() {
                 let message = format!("Unknown AgentDesktop event \"{}\": kept in the event log", event.name);
-                toasts.dispatch(ToastAction::Show(Level::Info, message));
+                widget.dispatch(Action::Toast(ToastAction::Show(Level::Info, message)));
             }
             widget.dispatch(Action::Event { event: Box::new(event), raw: delivery.raw, at_ms });
         }
         Err(error) => {
             let message = format!("An AgentDesktop event could not be read: {error}");
-            toasts.dispatch(ToastAction::Show(Level::Error, message.clone()));
+            widget.dispatch(Action::Toast(ToastAction::Show(Level::Error, message.clone())));
             widget.dispatch(Action::Unreadable { error: message, raw: delivery.raw, at_ms });
         }
     }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::provider::ContactContext;
 use crate::sdk::bridge::now_ms;
 use crate::state::persist::{self, STORAGE_KEY};
-use crate::state::toasts::{Level, ToastAction, Toasts};
+use crate::state::toasts::{Level, ToastAction};
 use crate::state::{Action, WidgetState};
 
 /// Saving waits this long after a change, so a burst of events costs one save.
@@ -27,7 +27,7 @@ fn clock_offset_ms() -> f64 {
 
 /// Bring back what was saved before a reload. A stored state that cannot be read is discarded, and the
 /// log says so.
-pub fn restore(widget: &UseReducerDispatcher<WidgetState>, toasts: &UseReducerDispatcher<Toasts>) {
+pub fn restore(widget: &UseReducerDispatcher<WidgetState>) {
     let Some(storage) = storage() else { return };
     let Some(text) = storage.get_item(STORAGE_KEY).ok().flatten() else { return };
     match persist::load(&text, clock_offset_ms()) {
@@ -36,7 +36,7 @@ pub fn restore(widget: &UseReducerDispatcher<WidgetState>, toasts: &UseReducerDi
             widget.dispatch(Action::Restore(Box::new(snapshot)));
             if contacts > 0 {
                 let message = format!("Restored {contacts} contact(s) from before the reload");
-                toasts.dispatch(ToastAction::Show(Level::Info, message));
+                widget.dispatch(Action::Toast(ToastAction::Show(Level::Info, message)));
             }
         }
         Err(why) => {

@@ -6,15 +6,16 @@ use gloo::timers::callback::Timeout;
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::provider::use_toasts;
+use super::provider::use_contact;
 use crate::state::toasts::{Toast, ToastAction, TOAST_MS};
+use crate::state::Action;
 
 #[styled_component]
 pub fn ToastStack() -> Html {
-    let toasts = use_toasts();
+    let widget = use_contact();
     let ondismiss = {
-        let toasts = toasts.clone();
-        Callback::from(move |id: u64| toasts.dispatch(ToastAction::Dismiss(id)))
+        let widget = widget.dispatcher();
+        Callback::from(move |id: u64| widget.dispatch(Action::Toast(ToastAction::Dismiss(id))))
     };
     let class = css!(
         r#"
@@ -24,7 +25,7 @@ pub fn ToastStack() -> Html {
     );
     html! {
         <div {class} aria-live="polite" aria-relevant="additions text">
-            { for toasts.shown.iter().map(|t| html! {
+            { for widget.toasts.shown.iter().map(|t| html! {
                 <ToastView key={t.id} toast={t.clone()} ondismiss={ondismiss.clone()} />
             }) }
         </div>

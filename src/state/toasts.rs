@@ -2,8 +2,6 @@
 
 use std::rc::Rc;
 
-use yew::Reducible;
-
 /// At most this many toasts are shown at once; older ones make room.
 pub const MAX_TOASTS: usize = 3;
 /// How long a toast stays, in milliseconds (the guide shows its information window for 4 seconds).
@@ -55,16 +53,6 @@ impl Toasts {
             }
             ToastAction::Dismiss(id) => self.shown.retain(|t| t.id != id),
         }
-    }
-}
-
-impl Reducible for Toasts {
-    type Action = ToastAction;
-
-    fn reduce(self: Rc<Self>, action: ToastAction) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.apply(action);
-        Rc::new(next)
     }
 }
 
