@@ -11,7 +11,7 @@ use crate::components::event_log::EventLog;
 use crate::components::make_call::MakeCall;
 use crate::components::simulator_panel::SimulatorPanel;
 use crate::components::status_bar::StatusBar;
-use crate::components::styles::{tokens, GlobalStyles};
+use crate::components::styles::{global_styles, tokens};
 use crate::components::toasts::ToastStack;
 use crate::components::transfer::Transfer;
 use crate::components::WidgetProvider;
@@ -78,7 +78,7 @@ fn Layout() -> Html {
     );
     html! {
         <div class={root} data-theme={data_theme}>
-            <GlobalStyles />
+            { global_styles() }
             <div class="topbar">
                 <StatusBar />
                 <button data-testid="theme-toggle" aria-pressed={if dark { "true" } else { "false" }} onclick={toggle}>

@@ -75,8 +75,8 @@ pub fn tokens() -> StyleSource {
     )
 }
 
-#[component]
-pub fn GlobalStyles() -> Html {
+/// The one `<Global>`; a plain function, since a component of its own would only add lifecycle code.
+pub fn global_styles() -> Html {
     let css = css!(
         r#"
         body { margin: 0; background: var(--bg); }
