@@ -82,3 +82,69 @@ for (const scheme of ['light', 'dark']) {
     expect(violations).toEqual([]);
   });
 }
+
+/** Tab forward until `testid` has the focus; the test fails if it is not reachable within `limit` presses. */
+async function tabTo(page, testid, limit = 60) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((id) => document.activeElement?.getAttribute('data-testid') === id, testid)) return;
+  }
+  throw new Error(`${testid} is not reachable with Tab`);
+}
+
+test('a whole call, operated by keyboard only: log in, call, hold, retrieve, hang up, end after-call work', async ({ page }) => {
+  await openSimulator(page, '?simdelay=0');
+  const MANUAL = '3f-5e5fbc28@B2BUAEP.enghouse.com';
+  await tabTo(page, 'agent-login');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('agent-state')).toHaveAttribute('data-state', 'loggedin');
+
+  await tabTo(page, 'makecall-number');
+  await page.keyboard.type('06 1234 5678');
+  await page.keyboard.press('Enter');
+  await expectPhase(page, MANUAL, 'connected');
+
+  await tabTo(page, 'contact-hold');
+  await page.keyboard.press('Space');
+  await expectPhase(page, MANUAL, 'held');
+  // The focus stays on the toggle, which now retrieves.
+  await expect(page.getByTestId('contact-hold')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expectPhase(page, MANUAL, 'connected');
+
+  await tabTo(page, 'contact-hangup');
+  await page.keyboard.press('Enter');
+  await expectPhase(page, MANUAL, 'acw');
+  // Hang up is now disabled, so the focus moved on; Tab still finds the next action.
+  await tabTo(page, 'contact-offline-end');
+  await page.keyboard.press('Enter');
+  await expectPhase(page, MANUAL, 'finished');
+});
+
+test('a consultation, operated by keyboard only, ending in a transfer', async ({ page }) => {
+  await openSimulator(page, '?simdelay=0');
+  await tabTo(page, 'agent-login');
+  await page.keyboard.press('Enter');
+  // The simulator's button stands in for AgentDesktop delivering a call; it is reached by keyboard too.
+  await tabTo(page, 'sim-inbound');
+  await page.keyboard.press('Enter');
+  await expectPhase(page, INBOUND, 'ringing');
+  await tabTo(page, 'contact-answer');
+  await page.keyboard.press('Enter');
+  await expectPhase(page, INBOUND, 'connected');
+
+  await tabTo(page, 'consult-destination');
+  await page.keyboard.type('201');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('consult-complete')).toBeEnabled();
+  await tabTo(page, 'consult-complete');
+  await page.keyboard.press('Enter');
+  await expectPhase(page, INBOUND, 'acw');
+});
+
+test('the focus is always visible', async ({ page }) => {
+  await openSimulator(page, '?simdelay=0');
+  await tabTo(page, 'agent-login');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  expect(outline).toBe('solid');
+});
