@@ -39,3 +39,17 @@ test('binds once to the real SDK and logs the guide transcript byte for byte', a
   await page.getByTestId('agent-login').click();
   await expect.poll(() => page.evaluate(() => window.__sdkTest.calls)).toContain('AGENT.Login()');
 });
+
+test("AgentDesktop's tab badge counts the contacts waiting to be answered", async ({ page }) => {
+  await page.goto(AGENTDESKTOP);
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+  const badges = () => page.evaluate(() => window.__sdkTest.calls.filter((c) => c.startsWith('TAB.Badge')));
+  const emit = (event) => page.evaluate((e) => window.__sdkTest.emit(JSON.stringify(e)), event);
+  await emit({ event: 'POPUP', id: 'A' });
+  await emit({ event: 'RINGING', id: 'B' });
+  await expect.poll(badges).toEqual(['TAB.Badge(1)', 'TAB.Badge(2)']);
+  await emit({ event: 'ESTABLISHED', id: 'A' });
+  await emit({ event: 'ESTABLISHED', id: 'B' });
+  await expect.poll(badges).toEqual(['TAB.Badge(1)', 'TAB.Badge(2)', 'TAB.Badge(1)', 'TAB.Badge(0)']);
+  await expect(page.getByTestId('log-entry').filter({ hasText: 'AGENTDESKTOP.TAB.Badge("0")' })).toHaveCount(1);
+});

@@ -3,12 +3,24 @@
 use yew::prelude::*;
 
 use super::contact_item::ContactItem;
-use super::provider::use_contact;
+use super::provider::{use_contact, use_sdk};
 use super::section::section;
+use crate::sdk::{bridge, names, Command};
+use crate::state::Phase;
 
 #[component]
 pub fn ContactList() -> Html {
     let widget = use_contact();
+    let sdk = use_sdk();
+    // AgentDesktop's tab badge: how many contacts wait to be answered, sent when the number changes and
+    // only where the SDK build has the function.
+    let waiting =
+        widget.contacts.active().filter(|c| matches!(c.phase, Phase::Offered | Phase::Ringing)).count();
+    use_effect_with(waiting, move |count| {
+        if bridge::has(names::TAB_BADGE) {
+            let _ = sdk.send(Command::TabBadge { count: *count as u32 });
+        }
+    });
     let active: Html = widget
         .contacts
         .active()
