@@ -9,12 +9,12 @@ use crate::components::consultation::Consultation;
 use crate::components::contact_list::ContactList;
 use crate::components::event_log::EventLog;
 use crate::components::make_call::MakeCall;
-use crate::components::simulator_panel::SimulatorPanel;
-use crate::components::status_bar::StatusBar;
+use crate::components::simulator_panel::simulator_panel;
+use crate::components::status_bar::status_bar;
 use crate::components::styles::{global_styles, tokens};
 use crate::components::toasts::ToastStack;
 use crate::components::transfer::Transfer;
-use crate::components::WidgetProvider;
+use crate::components::{use_contact, use_simulator, WidgetProvider};
 use crate::config::Config;
 use crate::theme;
 
@@ -55,6 +55,8 @@ fn Layout() -> Html {
     // The agent's choice, else the system's preference. The stylesheet follows the system by itself; reading
     // the clock re-renders this once a second, so the toggle's state follows it too.
     let _ = use_clock();
+    let widget = use_contact();
+    let simulator = use_simulator();
     let chosen = use_state(stored_theme);
     let dark = if chosen.is_empty() { system_dark() } else { *chosen == "dark" };
     let toggle = {
@@ -80,7 +82,7 @@ fn Layout() -> Html {
         <div class={root} data-theme={data_theme}>
             { global_styles() }
             <div class="topbar">
-                <StatusBar />
+                { status_bar(&widget) }
                 <button data-testid="theme-toggle" aria-pressed={if dark { "true" } else { "false" }} onclick={toggle}>
                     { "Dark theme" }
                 </button>
@@ -92,7 +94,7 @@ fn Layout() -> Html {
                         <ContactList />
                         <Transfer />
                         <Consultation />
-                        <SimulatorPanel />
+                        { simulator_panel(simulator) }
                     </div>
                     <div class="column">
                         <EventLog />

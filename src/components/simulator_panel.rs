@@ -2,12 +2,12 @@
 
 use yew::prelude::*;
 
-use super::provider::use_simulator;
 use super::section::section;
+use crate::simulator::Simulator;
 
-#[component]
-pub fn SimulatorPanel() -> Html {
-    let Some(simulator) = use_simulator() else { return Html::default() };
+/// A plain function: the layout, which re-renders anyway, passes the simulator when there is one.
+pub fn simulator_panel(simulator: Option<Simulator>) -> Html {
+    let Some(simulator) = simulator else { return Html::default() };
     let inbound = Callback::from(move |_: MouseEvent| simulator.incoming_call("", ""));
     html! {
         { section("Simulated AgentDesktop", Some("simulator"), html! { <>

@@ -1,12 +1,11 @@
 //! Which SDK the widget talks to.
 
-use stylist::yew::styled_component;
+use stylist::css;
 use yew::prelude::*;
 
 use super::agent_panel::agent_label;
-use super::provider::use_contact;
 use crate::sdk::event::Field;
-use crate::state::{Announcement, Change, SdkMode};
+use crate::state::{Announcement, Change, SdkMode, WidgetState};
 
 /// The sentence the live region reads out.
 fn announcement_text(announcement: &Announcement) -> String {
@@ -30,9 +29,8 @@ fn announcement_text(announcement: &Announcement) -> String {
     }
 }
 
-#[styled_component]
-pub fn StatusBar() -> Html {
-    let widget = use_contact();
+/// A plain function: the layout reads the state anyway.
+pub fn status_bar(widget: &WidgetState) -> Html {
     let mode = widget.sdk_mode;
     let said = widget.announcement.as_ref().map(announcement_text).unwrap_or_default();
     let text = match mode {
