@@ -218,3 +218,22 @@ async fn consultation_starts_on_the_current_call_then_cancels_transfers_or_confe
     expect("in conference", &["consult-cancel"]);
     finish(app).await;
 }
+
+#[wasm_bindgen_test]
+async fn a_bind_that_throws_is_reported_in_the_widget_and_in_agentdesktop() {
+    install_recording_sdk();
+    let widget_ns = js_sys::Reflect::get(&web_sys::window().unwrap(), &"AGENTDESKTOP".into())
+        .and_then(|sdk| js_sys::Reflect::get(&sdk, &"WIDGET".into()))
+        .unwrap();
+    let throwing = js_sys::Function::new_no_args("throw new Error('no binding today')");
+    js_sys::Reflect::set(&widget_ns, &"bindContactCallback".into(), &throwing).unwrap();
+    let app = yew::Renderer::<App>::with_root_and_props(fresh_root(), AppProps { config: Config::default() })
+        .render();
+    wait_for("the failure toast", || toast_texts().iter().any(|t| t.contains("no binding today"))).await;
+    assert!(log_texts("error").iter().any(|t| t.contains("bindContactCallback failed: no binding today")));
+    let alerts: Vec<String> = take_calls().into_iter().filter(|c| c.starts_with("ALERT.Show")).collect();
+    assert_eq!(alerts.len(), 1, "AgentDesktop shows it too: {alerts:?}");
+    assert!(alerts[0].contains("no binding today"));
+    app.destroy();
+    remove_sdk();
+}

@@ -167,9 +167,9 @@ impl Connection {
         self.widget.dispatch(Action::SdkReady(mode));
     }
 
+    /// As every SDK failure: the log, a toast, and AgentDesktop's own alert where it has one.
     fn fail(&self, message: String) {
-        self.widget.dispatch(Action::Failed { message: message.clone(), at_ms: now_ms() });
-        self.widget.dispatch(Action::Toast(ToastAction::Show(Level::Error, message)));
+        Sdk { widget: self.widget.clone() }.fail(message);
     }
 }
 

@@ -80,11 +80,6 @@ impl Simulator {
         self.schedule(emissions);
     }
 
-    /// How many callbacks are bound.
-    pub fn bound_callbacks(&self) -> usize {
-        self.callbacks.borrow().len()
-    }
-
     /// `bindContactCallback` (a repeated bind is kept twice, as a careless SDK would, so that a widget
     /// binding twice shows it) or `unbindContactCallback`.
     fn bind_function(&self, bind: bool) -> JsValue {
