@@ -7,6 +7,8 @@ pub struct Config {
     pub force_simulator: bool,
     /// `?simdelay=MS`: milliseconds between two simulated events.
     pub sim_delay_ms: Option<u32>,
+    /// `?lang=it|en`: the language, whatever the browser's.
+    pub lang: Option<String>,
 }
 
 /// Time between simulated events when not told otherwise: short, but each step can be seen.
@@ -23,6 +25,7 @@ impl Config {
             match key {
                 "simulator" => config.force_simulator = matches!(value, "1" | "true" | ""),
                 "simdelay" => config.sim_delay_ms = value.parse().ok(),
+                "lang" => config.lang = Some(value.to_owned()),
                 _ => {}
             }
         }
@@ -43,6 +46,7 @@ mod tests {
         let config = Config::from_query("?lang=it&simulator=1&simdelay=0");
         assert!(config.force_simulator);
         assert_eq!(config.sim_delay(), 0);
+        assert_eq!(config.lang.as_deref(), Some("it"));
         let config = Config::from_query("simdelay=abc&simulator=0");
         assert!(!config.force_simulator);
         assert_eq!(config.sim_delay(), DEFAULT_SIM_DELAY_MS);

@@ -4,6 +4,7 @@
 use std::panic::PanicHookInfo;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use crate::i18n::{tr, Key};
 use crate::sdk::bridge;
 use crate::theme::ROOT_CLASS;
 
@@ -49,18 +50,15 @@ fn show_panel(message: &str) {
         panel.set_attribute("role", "alert").ok()?;
         panel.set_attribute("data-testid", "crash-panel").ok()?;
         let title = document.create_element("h2").ok()?;
-        title.set_text_content(Some("The widget stopped"));
+        title.set_text_content(Some(tr(Key::CrashTitle)));
         let explain = document.create_element("p").ok()?;
-        explain.set_text_content(Some(
-            "An unexpected error stopped this widget; AgentDesktop and its calls go on. Reload the widget \
-             to continue.",
-        ));
+        explain.set_text_content(Some(tr(Key::CrashExplain)));
         let detail = document.create_element("pre").ok()?;
         detail.set_text_content(Some(message));
         let reload = document.create_element("a").ok()?;
         reload.set_attribute("href", reload_to.as_deref().unwrap_or("")).ok()?;
         reload.set_attribute("data-testid", "crash-reload").ok()?;
-        reload.set_text_content(Some("Reload the widget"));
+        reload.set_text_content(Some(tr(Key::CrashReload)));
         for child in [&title, &explain, &detail, &reload] {
             panel.append_child(child).ok()?;
         }

@@ -1,6 +1,7 @@
 //! Checks on what the agent types, before anything reaches the SDK. Each failure is a message for the
 //! agent; nothing invalid is ever sent.
 
+use crate::i18n::{trf, Key};
 use crate::sdk::command::CallData;
 
 /// A telephone number as `MakeCall` takes it: spaces, dashes, dots and parentheses removed, an optional
@@ -13,10 +14,7 @@ pub fn phone_number(input: &str) -> Option<String> {
 }
 
 pub fn bad_number_message(input: &str) -> String {
-    format!(
-        "\"{}\" is not a valid telephone number: use 3 to 15 digits, optionally starting with +",
-        input.trim()
-    )
+    trf(Key::BadNumber, &[input.trim()])
 }
 
 /// A call-center resource id: letters, digits and `_ . @ -`, 1 to 64 characters.
@@ -30,13 +28,9 @@ pub fn resource_id(input: &str) -> Option<String> {
 /// A transfer or consultation destination: a public number (normalised as for `MakeCall`) or a
 /// call-center resource id.
 pub fn destination(input: &str) -> Result<String, String> {
-    phone_number(input).or_else(|| resource_id(input)).ok_or_else(|| {
-        format!(
-            "\"{}\" is not a valid destination: use a telephone number (3 to 15 digits, optionally with +) \
-             or a resource id (letters, digits, _ . @ -, at most 64)",
-            input.trim()
-        )
-    })
+    phone_number(input)
+        .or_else(|| resource_id(input))
+        .ok_or_else(|| trf(Key::BadDestination, &[input.trim()]))
 }
 
 /// Call data typed one `KEY=VALUE` per line (blank lines skipped). A key or value holding `;` or `=`
@@ -44,8 +38,7 @@ pub fn destination(input: &str) -> Result<String, String> {
 pub fn call_data(input: &str) -> Result<Option<CallData>, String> {
     let mut pairs = Vec::new();
     for line in input.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        let (key, value) =
-            line.split_once('=').ok_or_else(|| format!("call data \"{line}\" is not KEY=VALUE"))?;
+        let (key, value) = line.split_once('=').ok_or_else(|| trf(Key::BadCallDataLine, &[line]))?;
         pairs.push((key.trim().to_owned(), value.trim().to_owned()));
     }
     if pairs.is_empty() {
@@ -63,7 +56,7 @@ pub fn dtmf(input: &str) -> Result<String, String> {
     if valid {
         Ok(digits)
     } else {
-        Err(format!("\"{}\" are not DTMF tones: use 0-9, *, # and A-D", input.trim()))
+        Err(trf(Key::BadDtmf, &[input.trim()]))
     }
 }
 
@@ -102,6 +95,7 @@ mod tests {
 
     #[test]
     fn call_data_lines() {
+        crate::i18n::set(crate::i18n::Lang::En);
         assert_eq!(call_data(" \n").unwrap(), None);
         let data = call_data("ORDER=42\n\n NOTE = vip customer ").unwrap().unwrap();
         assert_eq!(data.encode(), "ORDER=42;NOTE=vip customer");
@@ -110,6 +104,8 @@ mod tests {
         assert!(call_data("A=x;y").unwrap_err().contains("';' or '='"));
         assert!(call_data("novalue").unwrap_err().contains("KEY=VALUE"));
         assert!(call_data("=1").unwrap_err().contains("empty key"));
+        crate::i18n::set(crate::i18n::Lang::It);
+        assert!(call_data("novalue").unwrap_err().contains("CHIAVE=VALORE"));
     }
 
     #[test]

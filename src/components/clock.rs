@@ -1,30 +1,21 @@
-//! One clock for the whole widget: a single interval ticks once a second, and only the components that
-//! show a time read it, so nothing re-renders more often than that for timers.
+//! One clock for the whole widget: a single interval re-renders the layout once a second, and the layout
+//! hands the time to the contacts, so nothing re-renders more often than that for timers.
 
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use crate::sdk::bridge::now_ms;
 
-/// Page time in milliseconds, as of the last tick.
-#[derive(Clone, Copy, PartialEq)]
-pub struct Clock(pub f64);
-
-/// The one interval: ticks `tick` once a second for the component's life. The widget provider calls it and
-/// provides [`Clock`]; a tick re-renders only the components that read the clock.
+/// The one interval: re-renders the calling component once a second for its life, and returns the time
+/// (page milliseconds). The layout calls it; a context would cost the build more than a prop.
 #[hook]
-pub fn use_ticking() {
+pub fn use_ticking() -> f64 {
     let tick = use_force_update();
     use_effect_with((), move |_| {
         let interval = Interval::new(1_000, move || tick.force_update());
         move || drop(interval)
     });
-}
-
-/// The current time; components using it re-render once a second.
-#[hook]
-pub fn use_clock() -> f64 {
-    use_context::<Clock>().map_or_else(now_ms, |c| c.0)
+    now_ms()
 }
 
 /// `m:ss`, or `h:mm:ss` from an hour.

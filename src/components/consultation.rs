@@ -7,6 +7,7 @@ use super::contact_item::phase_label;
 use super::provider::{use_contact, use_sdk};
 use super::section::section;
 use super::text_field::bind_text;
+use crate::i18n::{tr, Key};
 use crate::sdk::command::TransferTo;
 use crate::sdk::event::Field;
 use crate::sdk::Command;
@@ -59,33 +60,33 @@ pub fn Consultation() -> Html {
     let legs = consultation.as_ref().map(|(main, leg)| {
         html! {
             <ul class="plain legs" data-testid="consult-legs">
-                <li>{ "Customer: " }<strong>{ main.get(Field::Ani) }</strong>{ " · " }{ phase_label(main.phase) }</li>
+                <li>{ tr(Key::Customer) }<strong>{ main.get(Field::Ani) }</strong>{ " · " }{ phase_label(main.phase) }</li>
                 <li>
-                    { "Consulted: " }<strong>{ if consulted.is_empty() { "—" } else { consulted.as_str() } }</strong>
+                    { tr(Key::Consulted) }<strong>{ if consulted.is_empty() { "—" } else { consulted.as_str() } }</strong>
                     { " · " }{ phase_label(leg.phase) }
                 </li>
             </ul>
         }
     });
     html! {
-        { section("Consultation", None, html! { <>
+        { section(tr(Key::ConsultationTitle), None, html! { <>
             <form class="row" onsubmit={start}>
-                <label class="grow"><span class="visually-hidden">{ "Consultation destination" }</span>
-                    <input data-testid="consult-destination" autocomplete="off" placeholder="Number or resource id"
+                <label class="grow"><span class="visually-hidden">{ tr(Key::ConsultationDestination) }</span>
+                    <input data-testid="consult-destination" autocomplete="off" placeholder={tr(Key::NumberOrResource)}
                         value={(*target).clone()} oninput={bind_text(&target)} />
                 </label>
                 <button data-testid="consult-start" type="submit"
-                    disabled={current.is_none() || consultation.is_some()}>{ "Consult" }</button>
+                    disabled={current.is_none() || consultation.is_some()}>{ tr(Key::Consult) }</button>
             </form>
             { legs.unwrap_or_default() }
             <div class="row">
                 <button data-testid="consult-cancel" class="danger" disabled={!leg_live}
-                    onclick={send(|_, leg| Command::Hangup { contact_id: Some(leg) })}>{ "Cancel" }</button>
+                    onclick={send(|_, leg| Command::Hangup { contact_id: Some(leg) })}>{ tr(Key::Cancel) }</button>
                 <button data-testid="consult-complete" disabled={!can_complete}
-                    onclick={send(|main, _| Command::TransferComplete { contact_id: Some(main) })}>{ "Transfer" }</button>
+                    onclick={send(|main, _| Command::TransferComplete { contact_id: Some(main) })}>{ tr(Key::Transfer) }</button>
                 <button data-testid="consult-conference" disabled={!can_complete}
                     onclick={send(|main, _| Command::TransferCompleteConference { contact_id: Some(main) })}>
-                    { "Conference" }
+                    { tr(Key::Conference) }
                 </button>
             </div>
         </> }) }

@@ -2,12 +2,12 @@
 
 use std::rc::Rc;
 
-use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::clock::{duration, use_clock};
+use super::clock::duration;
 use super::provider::{use_contact, use_sdk};
 use super::text_field::bind_text;
+use crate::i18n::{tr, trf, Key};
 use crate::sdk::event::Field;
 use crate::sdk::Command;
 use crate::state::actions::{allowed, ContactAction};
@@ -18,6 +18,8 @@ use crate::validate;
 #[derive(Properties)]
 pub struct ContactItemProps {
     pub contact: Rc<Contact>,
+    /// The clock's time: the timers move once a second.
+    pub now: f64,
     #[prop_or_default]
     pub recent: bool,
 }
@@ -25,32 +27,34 @@ pub struct ContactItemProps {
 impl PartialEq for ContactItemProps {
     fn eq(&self, other: &Self) -> bool {
         // The reducer replaces a contact when it changes: same pointer, same contact.
-        Rc::ptr_eq(&self.contact, &other.contact) && self.recent == other.recent
+        Rc::ptr_eq(&self.contact, &other.contact)
+            && self.recent == other.recent
+            && (self.recent || self.now == other.now)
     }
 }
 
 pub fn phase_label(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Offered => "Offered",
-        Phase::Ringing => "Ringing",
-        Phase::Started => "Starting",
-        Phase::Dialing => "Dialing",
-        Phase::Connected => "Connected",
-        Phase::Held => "On hold",
-        Phase::Conference => "Conference",
-        Phase::Transferred => "Transferred",
-        Phase::Failed => "Failed",
-        Phase::Cleared => "Ended",
-        Phase::Acw => "After call work",
-        Phase::Finished => "Finished",
-    }
+    tr(match phase {
+        Phase::Offered => Key::PhaseOffered,
+        Phase::Ringing => Key::PhaseRinging,
+        Phase::Started => Key::PhaseStarted,
+        Phase::Dialing => Key::PhaseDialing,
+        Phase::Connected => Key::PhaseConnected,
+        Phase::Held => Key::PhaseHeld,
+        Phase::Conference => Key::PhaseConference,
+        Phase::Transferred => Key::PhaseTransferred,
+        Phase::Failed => Key::PhaseFailed,
+        Phase::Cleared => Key::PhaseCleared,
+        Phase::Acw => Key::PhaseAcw,
+        Phase::Finished => Key::PhaseFinished,
+    })
 }
 
-#[styled_component]
+#[component]
 pub fn ContactItem(props: &ContactItemProps) -> Html {
     let sdk = use_sdk();
     let widget = use_contact().dispatcher();
-    let now = use_clock();
+    let now = props.now;
     let tones = use_state(String::new);
     let data = use_state(String::new);
     let contact = &props.contact;
@@ -62,23 +66,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
     };
     let field = |f: Field| contact.get(f).to_owned();
     let or_dash = |s: String| if s.is_empty() { "—".to_owned() } else { s };
-    let class = css!(
-        r#"
-        border: 1px solid var(--border); border-left: 4px solid var(--state); border-radius: var(--radius);
-        padding: 6px 8px; margin-top: 6px; min-width: 0;
-        .top { display: flex; align-items: baseline; gap: 6px; flex-wrap: wrap; }
-        .phase { color: var(--state); font-weight: 600; }
-        .who { font-weight: 600; overflow-wrap: anywhere; }
-        .meta, .id, .timer { color: var(--muted); font-size: var(--small); overflow-wrap: anywhere; }
-        .timer { font-variant-numeric: tabular-nums; }
-        .id { font-family: var(--mono); }
-        .actions { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
-        .calldata { font-size: var(--small); margin-top: 2px; }
-        .calldata .key { font-weight: 600; }
-        .restored { font-size: var(--small); border: 1px dashed var(--muted); border-radius: var(--radius); padding: 0 4px; color: var(--muted); }
-        "#
-    );
-    let hold_label = if phase == Phase::Held { "Retrieve" } else { "Hold" };
+    let hold_label = tr(if phase == Phase::Held { Key::Retrieve } else { Key::Hold });
     let can = |a: ContactAction| allowed(a, phase);
     let consult_of = contact.consult_of.clone();
     let record = {
@@ -117,7 +105,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                 Ok(Some(call_data)) => {
                     drop(sdk.send(Command::SetCallData { contact_id: id.clone(), call_data }))
                 }
-                Ok(None) => sdk.refuse("Call data is empty: write one KEY=VALUE per line".into()),
+                Ok(None) => sdk.refuse(tr(Key::CallDataEmpty).into()),
                 Err(message) => sdk.refuse(message),
             }
         })
@@ -130,73 +118,72 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
         .map(|d| html! { <li><span class="key">{ &d.name }</span>{ " = " }{ &d.value }</li> })
         .collect();
     html! {
-        <li {class} data-testid="contact" data-contact-id={contact.id.clone()} data-phase={phase.as_str()}
+        <li class="contact" data-testid="contact" data-contact-id={contact.id.clone()} data-phase={phase.as_str()}
             data-job-type={field(Field::JobType)} data-consult-of={consult_of.clone()}
             data-restored={contact.restored.then_some("true")}>
             <div class="top">
                 <span class="phase"><span aria-hidden="true">{ icon }{ " " }</span>{ phase_label(phase) }</span>
                 <span class="who">{ or_dash(field(Field::Ani)) }{ " → " }{ or_dash(field(Field::Dnis)) }</span>
                 if contact.restored {
-                    <span class="restored" title="Shown as it was before the reload; the next event from AgentDesktop confirms it">
-                        { "restored" }
+                    <span class="restored" title={tr(Key::RestoredHint)}>
+                        { tr(Key::Restored) }
                     </span>
                 }
             </div>
             <div class="meta">
                 { or_dash(field(Field::Type)) }{ " · " }{ or_dash(field(Field::JobType)) }
-                { " · queue " }{ or_dash(field(Field::Queue)) }
-                if let Some(main) = consult_of { { " · consultation for " }{ main } }
+                { tr(Key::MetaQueue) }{ or_dash(field(Field::Queue)) }
+                if let Some(main) = consult_of { { tr(Key::MetaConsultationFor) }{ main } }
             </div>
             <div class="id" title={contact.id.clone()}>{ &contact.id }</div>
             <div class="timer" data-testid="contact-timer">
                 if props.recent {
-                    { format!("talk {} · hold {}", duration(contact.talk_ms), duration(contact.hold_ms)) }
+                    { trf(Key::TimerRecent, &[&duration(contact.talk_ms), &duration(contact.hold_ms)]) }
                 } else {
-                    { format!(
-                        "{} in this phase · talk {} · hold {}",
-                        duration(contact.phase_time(now)),
-                        duration(contact.talk_time(now)),
-                        duration(contact.hold_time(now)),
-                    ) }
+                    { trf(Key::TimerActive, &[
+                        &duration(contact.phase_time(now)),
+                        &duration(contact.talk_time(now)),
+                        &duration(contact.hold_time(now)),
+                    ]) }
                 }
             </div>
             if contact.fields.call_data.as_ref().is_some_and(|d| !d.is_empty()) {
-                <ul class="plain calldata" aria-label="Call data">{ call_data }</ul>
+                <ul class="plain calldata" aria-label={tr(Key::CallData)}>{ call_data }</ul>
             }
             if !props.recent {
                 <div class="actions">
                     <button data-testid="contact-answer" disabled={!can(ContactAction::Answer)}
-                        onclick={action(|contact_id| Command::Answer { contact_id })}>{ "Answer" }</button>
+                        onclick={action(|contact_id| Command::Answer { contact_id })}>{ tr(Key::Answer) }</button>
                     <button data-testid="contact-hold"
                         disabled={!can(ContactAction::Hold) && !can(ContactAction::Retrieve)}
                         onclick={action(|contact_id| Command::Hold { contact_id })}>{ hold_label }</button>
                     <button data-testid="contact-hangup" class="danger" disabled={!can(ContactAction::Hangup)}
-                        onclick={action(|id| Command::Hangup { contact_id: Some(id) })}>{ "Hang up" }</button>
+                        onclick={action(|id| Command::Hangup { contact_id: Some(id) })}>{ tr(Key::HangUp) }</button>
                     <button data-testid="contact-offline-end" disabled={!can(ContactAction::OfflineEnd)}
-                        onclick={action(|contact_id| Command::OfflineEnd { contact_id })}>{ "End after-call work" }</button>
+                        onclick={action(|contact_id| Command::OfflineEnd { contact_id })}>{ tr(Key::EndAcw) }</button>
                     <button data-testid="contact-record" disabled={!can(ContactAction::Record)}
                         aria-pressed={if contact.recording { "true" } else { "false" }} onclick={record}>
-                        { if contact.recording { "Stop recording" } else { "Record" } }
+                        { tr(if contact.recording { Key::StopRecording } else { Key::Record }) }
                     </button>
                 </div>
                 <details class="more">
-                    <summary>{ "Tones and call data" }</summary>
+                    <summary>{ tr(Key::TonesAndData) }</summary>
                     <form class="row" onsubmit={send_tones}>
-                        <label class="grow"><span class="visually-hidden">{ "DTMF tones" }</span>
-                            <input data-testid="contact-dtmf" placeholder="DTMF tones, e.g. 12#" value={(*tones).clone()}
+                        <label class="grow"><span class="visually-hidden">{ tr(Key::DtmfTones) }</span>
+                            <input data-testid="contact-dtmf" placeholder={tr(Key::DtmfPlaceholder)} value={(*tones).clone()}
                                 oninput={bind_text(&tones)} />
                         </label>
                         <button data-testid="contact-dtmf-send" type="submit" disabled={!can(ContactAction::Dtmf)}>
-                            { "Send tones" }
+                            { tr(Key::SendTones) }
                         </button>
                     </form>
                     <form onsubmit={send_data}>
-                        <label>{ "Call data, one KEY=VALUE per line" }
+                        <label>{ tr(Key::CallDataLines) }
                             <textarea data-testid="contact-calldata" rows="2" value={(*data).clone()}
                                 oninput={bind_text(&data)} />
                         </label>
                         <button data-testid="contact-calldata-send" type="submit"
-                            disabled={!can(ContactAction::SetCallData)}>{ "Set call data" }</button>
+                            disabled={!can(ContactAction::SetCallData)}>{ tr(Key::SetCallData) }</button>
                     </form>
                 </details>
             }

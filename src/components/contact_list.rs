@@ -5,11 +5,19 @@ use yew::prelude::*;
 use super::contact_item::ContactItem;
 use super::provider::{use_contact, use_sdk};
 use super::section::section;
+use crate::i18n::{tr, Key};
 use crate::sdk::{bridge, names, Command};
 use crate::state::Phase;
 
+#[derive(Properties, PartialEq)]
+pub struct ContactListProps {
+    /// The clock's time, for the contacts' timers.
+    pub now: f64,
+}
+
 #[component]
-pub fn ContactList() -> Html {
+pub fn ContactList(props: &ContactListProps) -> Html {
+    let now = props.now;
     let widget = use_contact();
     let sdk = use_sdk();
     // AgentDesktop's tab badge: how many contacts wait to be answered, sent when the number changes and
@@ -24,25 +32,25 @@ pub fn ContactList() -> Html {
     let active: Html = widget
         .contacts
         .active()
-        .map(|c| html! { <ContactItem key={c.id.clone()} contact={c.clone()} /> })
+        .map(|c| html! { <ContactItem key={c.id.clone()} contact={c.clone()} {now} /> })
         .collect();
     let recent: Html = widget
         .contacts
         .recent()
-        .map(|c| html! { <ContactItem key={c.id.clone()} contact={c.clone()} recent=true /> })
+        .map(|c| html! { <ContactItem key={c.id.clone()} contact={c.clone()} {now} recent=true /> })
         .collect();
     let has_active = widget.contacts.active().next().is_some();
     let has_recent = widget.contacts.recent().next().is_some();
     html! {
-        { section("Contacts", Some("contacts"), html! { <>
+        { section(tr(Key::ContactsTitle), Some("contacts"), html! { <>
             if has_active {
-                <ul class="plain" aria-label="Current contacts">{ active }</ul>
+                <ul class="plain" aria-label={tr(Key::CurrentContacts)}>{ active }</ul>
             } else {
-                <p class="muted">{ "No contacts right now." }</p>
+                <p class="muted">{ tr(Key::NoContacts) }</p>
             }
             if has_recent {
-                <h3 class="subhead">{ "Recent" }</h3>
-                <ul class="plain" aria-label="Recently finished contacts">{ recent }</ul>
+                <h3 class="subhead">{ tr(Key::Recent) }</h3>
+                <ul class="plain" aria-label={tr(Key::RecentContacts)}>{ recent }</ul>
             }
         </> }) }
     }

@@ -2,30 +2,28 @@
 
 use std::rc::Rc;
 
-use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::provider::use_contact;
 use super::section::section;
+use crate::i18n::{tr, trf, Key, Lang};
 use crate::state::{Direction, LogEntry};
 
-#[styled_component]
+#[component]
 pub fn EventLog() -> Html {
     let widget = use_contact();
     let log = &widget.log;
     // Newest first, so the latest event is in view without scrolling.
-    let entries: Html =
-        log.iter().rev().map(|e| html! { <LogLine key={e.seq} entry={e.clone()} /> }).collect();
-    let class = css!(
-        r#"
-        list-style: none; margin: 0; padding: 0; max-height: 70vh; overflow-y: auto;
-        "#
-    );
+    let entries: Html = log
+        .iter()
+        .rev()
+        .map(|e| html! { <LogLine key={e.seq} entry={e.clone()} lang={widget.lang} /> })
+        .collect();
     html! {
-        { section("Event log", None, html! { <>
-            <p class="muted small">{ format!("{} shown, {} in this session", log.len(), log.total()) }</p>
+        { section(tr(Key::LogTitle), None, html! { <>
+            <p class="muted small">{ trf(Key::LogCount, &[&log.len().to_string(), &log.total().to_string()]) }</p>
             // Focusable, so the keyboard can scroll it.
-            <ol {class} data-testid="event-log" aria-label="Event log, newest first" tabindex="0">{ entries }</ol>
+            <ol class="log" data-testid="event-log" aria-label={tr(Key::LogAria)} tabindex="0">{ entries }</ol>
         </> }) }
     }
 }
@@ -33,33 +31,29 @@ pub fn EventLog() -> Html {
 #[derive(Properties)]
 pub struct LogLineProps {
     pub entry: Rc<LogEntry>,
+    /// Only to re-render the labels when the language changes.
+    pub lang: Lang,
 }
 
 impl PartialEq for LogLineProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.entry, &other.entry)
+        Rc::ptr_eq(&self.entry, &other.entry) && self.lang == other.lang
     }
 }
 
-#[styled_component]
+#[component]
 pub fn LogLine(props: &LogLineProps) -> Html {
     let entry = &props.entry;
-    let label = match entry.direction {
-        Direction::In => "event",
-        Direction::Out => "call",
-        Direction::Error => "error",
-    };
-    let class = css!(
-        r#"
-        border-left: 3px solid var(--state); padding: 2px 6px; margin: 4px 0;
-        .when { font-size: var(--small); color: var(--muted); }
-        pre { margin: 0; font-family: var(--mono); font-size: var(--small); white-space: pre-wrap; overflow-wrap: anywhere; }
-        "#
-    );
+    let label = tr(match entry.direction {
+        Direction::In => Key::LogEvent,
+        Direction::Out => Key::LogCall,
+        Direction::Error => Key::LogError,
+    });
     html! {
-        <li {class} data-testid="log-entry" data-direction={entry.direction.as_str()}>
+        <li class="log-line" data-testid="log-entry" data-direction={entry.direction.as_str()}>
             <span class="when">
-                if entry.restored { { format!("before the reload · {label}") } } else { { format!("+{} s · {label}", seconds(entry.at_ms)) } }
+                if entry.restored { { tr(Key::LogBeforeReload) } } else { { "+" }{ seconds(entry.at_ms) }{ " s" } }
+                { " · " }{ label }
             </span>
             // Text, never markup: yew escapes it.
             <pre>{ &entry.text }</pre>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::provider::use_sdk;
 use super::section::section;
 use super::text_field::{bind_text, optional};
+use crate::i18n::{tr, Key};
 use crate::sdk::command::MakeCall as MakeCallRequest;
 use crate::sdk::Command;
 use crate::validate::{bad_number_message, call_data, phone_number};
@@ -41,27 +42,27 @@ pub fn MakeCall() -> Html {
         })
     };
     html! {
-        { section("Make call", None, html! { <>
+        { section(tr(Key::MakeCallTitle), None, html! { <>
             <form {onsubmit}>
                 <div class="row">
                     <label class="grow">
-                        <span class="visually-hidden">{ "Destination number" }</span>
+                        <span class="visually-hidden">{ tr(Key::DestinationNumber) }</span>
                         <input data-testid="makecall-number" type="tel" inputmode="tel" autocomplete="off"
-                            placeholder="Destination number" value={(*number).clone()} oninput={bind_text(&number)} />
+                            placeholder={tr(Key::DestinationNumber)} value={(*number).clone()} oninput={bind_text(&number)} />
                     </label>
-                    <button data-testid="makecall-submit" type="submit" class="primary">{ "Call" }</button>
+                    <button data-testid="makecall-submit" type="submit" class="primary">{ tr(Key::Call) }</button>
                 </div>
                 <details class="more">
-                    <summary>{ "More options" }</summary>
-                    <label>{ "Service ID" }
+                    <summary>{ tr(Key::MoreOptions) }</summary>
+                    <label>{ tr(Key::ServiceId) }
                         <input data-testid="makecall-service" value={(*service_id).clone()}
                             oninput={bind_text(&service_id)} />
                     </label>
-                    <label>{ "Call profile ID" }
+                    <label>{ tr(Key::CallProfileId) }
                         <input data-testid="makecall-profile" value={(*call_profile_id).clone()}
                             oninput={bind_text(&call_profile_id)} />
                     </label>
-                    <label>{ "Call data, one KEY=VALUE per line" }
+                    <label>{ tr(Key::CallDataLines) }
                         <textarea data-testid="makecall-calldata" rows="2" value={(*data).clone()}
                             oninput={bind_text(&data)} />
                     </label>

@@ -6,6 +6,7 @@ pub mod consultation;
 pub mod contact_item;
 pub mod contact_list;
 pub mod event_log;
+pub mod language;
 pub mod make_call;
 pub mod provider;
 pub mod section;

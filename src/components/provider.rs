@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::clock::Clock;
 use crate::config::{Config, SDK_LOAD_TIMEOUT_MS};
+use crate::i18n::{trf, Key};
 use crate::sdk::bridge::{self, now_ms};
 use crate::sdk::{names, Command, ContactCallback, Delivery, SdkError};
 use crate::simulator::Simulator;
@@ -86,7 +86,11 @@ pub struct WidgetProviderProps {
 /// life.
 #[component]
 pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
-    let widget = use_reducer(WidgetState::default);
+    let widget = use_reducer(|| {
+        let lang = super::language::initial_language(&props.config);
+        super::language::apply_language(lang);
+        WidgetState::speaking(lang)
+    });
     let simulator = use_state(|| None::<Simulator>);
     {
         let connection = Connection {
@@ -103,13 +107,10 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
         });
     }
     super::session::use_session_saving(&widget);
-    super::clock::use_ticking();
     html! {
         <ContextProvider<ContactContext> context={widget}>
             <ContextProvider<SimulatorContext> context={(*simulator).clone()}>
-                <ContextProvider<Clock> context={Clock(now_ms())}>
-                    { props.children.clone() }
-                </ContextProvider<Clock>>
+                { props.children.clone() }
             </ContextProvider<SimulatorContext>>
         </ContextProvider<ContactContext>>
     }
@@ -154,7 +155,7 @@ impl Connection {
                     SdkMode::Simulator
                 }
                 Err(error) => {
-                    self.fail(format!("the simulator could not start: {}", bridge::error_message(&error)));
+                    self.fail(trf(Key::SimulatorFailed, &[&bridge::error_message(&error)]));
                     return;
                 }
             }
@@ -179,13 +180,13 @@ fn receive(widget: &UseReducerDispatcher<WidgetState>, delivery: Delivery) {
     match delivery.event {
         Ok(event) => {
             if event.kind.is_none() {
-                let message = format!("Unknown AgentDesktop event \"{}\": kept in the event log", event.name);
+                let message = trf(Key::UnknownEvent, &[&event.name]);
                 widget.dispatch(Action::Toast(ToastAction::Show(Level::Info, message)));
             }
             widget.dispatch(Action::Event { event: Box::new(event), raw: delivery.raw, at_ms });
         }
         Err(error) => {
-            let message = format!("An AgentDesktop event could not be read: {error}");
+            let message = trf(Key::UnreadableEvent, &[&error.to_string()]);
             widget.dispatch(Action::Toast(ToastAction::Show(Level::Error, message.clone())));
             widget.dispatch(Action::Unreadable { error: message, raw: delivery.raw, at_ms });
         }

@@ -8,6 +8,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::provider::ContactContext;
+use crate::i18n::{tr, trf, Key};
 use crate::sdk::bridge::now_ms;
 use crate::state::persist::{self, STORAGE_KEY};
 use crate::state::toasts::{Level, ToastAction};
@@ -35,13 +36,13 @@ pub fn restore(widget: &UseReducerDispatcher<WidgetState>) {
             let contacts = snapshot.active.len();
             widget.dispatch(Action::Restore(Box::new(snapshot)));
             if contacts > 0 {
-                let message = format!("Restored {contacts} contact(s) from before the reload");
+                let message = trf(Key::SessionRestored, &[&contacts.to_string()]);
                 widget.dispatch(Action::Toast(ToastAction::Show(Level::Info, message)));
             }
         }
         Err(why) => {
             let _ = storage.remove_item(STORAGE_KEY);
-            let message = format!("The state saved before the reload was discarded: {why}");
+            let message = trf(Key::SessionDiscarded, &[&why]);
             widget.dispatch(Action::Failed { message, at_ms: now_ms() });
         }
     }
@@ -64,7 +65,7 @@ fn save_latest(saver: &RefCell<Saver>) {
         .unwrap_or(false);
     if !saved && !saver.warned {
         saver.warned = true;
-        let message = "The session could not be saved (sessionStorage unavailable or full)".to_owned();
+        let message = tr(Key::SessionNotSaved).to_owned();
         widget.dispatch(Action::Failed { message, at_ms: now_ms() });
     }
 }

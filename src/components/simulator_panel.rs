@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::section::section;
+use crate::i18n::{tr, Key};
 use crate::simulator::Simulator;
 
 /// A plain function: the layout, which re-renders anyway, passes the simulator when there is one.
@@ -10,10 +11,10 @@ pub fn simulator_panel(simulator: Option<Simulator>) -> Html {
     let Some(simulator) = simulator else { return Html::default() };
     let inbound = Callback::from(move |_: MouseEvent| simulator.incoming_call("", ""));
     html! {
-        { section("Simulated AgentDesktop", Some("simulator"), html! { <>
+        { section(tr(Key::SimulatorTitle), Some("simulator"), html! { <>
             <div class="row">
-                <button data-testid="sim-inbound" onclick={inbound}>{ "Incoming call" }</button>
-                <span class="muted small">{ "from 3393669393 on QUEUE25" }</span>
+                <button data-testid="sim-inbound" onclick={inbound}>{ tr(Key::SimIncomingCall) }</button>
+                <span class="muted small">{ tr(Key::SimIncomingFrom) }</span>
             </div>
         </> }) }
     }

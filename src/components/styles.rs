@@ -1,79 +1,9 @@
-//! The widget's one global stylesheet (scoped to the root class) and the root class that carries the
-//! design tokens as CSS custom properties.
+//! The widget's one global stylesheet, scoped to the root class (which carries the design tokens of
+//! [`crate::theme`]).
 
+use stylist::css;
 use stylist::yew::Global;
-use stylist::{css, StyleSource};
 use yew::prelude::*;
-
-use crate::theme;
-
-/// The tokens as custom properties on the widget root: the only stylesheet with interpolations. Light by
-/// default; dark where the system prefers it, unless the agent chose light (`data-theme`), and wherever the
-/// agent chose dark. CSS alone follows the system, so no script listens for its changes.
-pub fn tokens() -> StyleSource {
-    css!(
-        r#"
-        color-scheme: ${scheme};
-            --bg: ${bg}; --surface: ${surface}; --text: ${text}; --muted: ${muted};
-            --border: ${border}; --accent: ${accent}; --accent-text: ${accent_text};
-            --focus: ${focus}; --ok: ${ok}; --warn: ${warn}; --danger: ${danger};
-            --info: ${info}; --neutral: ${neutral};
-        --font: ${font}; --mono: ${mono}; --size: ${size}; --small: ${small};
-        --radius: ${radius}; --gap: ${gap}; --pad: ${pad};
-        &[data-theme=dark] {
-            color-scheme: ${d_scheme};
-            --bg: ${d_bg}; --surface: ${d_surface}; --text: ${d_text}; --muted: ${d_muted};
-            --border: ${d_border}; --accent: ${d_accent}; --accent-text: ${d_accent_text};
-            --focus: ${d_focus}; --ok: ${d_ok}; --warn: ${d_warn}; --danger: ${d_danger};
-            --info: ${d_info}; --neutral: ${d_neutral};
-        }
-        @media (prefers-color-scheme: dark) {
-            &:not([data-theme=light]) {
-                color-scheme: ${d_scheme};
-            --bg: ${d_bg}; --surface: ${d_surface}; --text: ${d_text}; --muted: ${d_muted};
-            --border: ${d_border}; --accent: ${d_accent}; --accent-text: ${d_accent_text};
-            --focus: ${d_focus}; --ok: ${d_ok}; --warn: ${d_warn}; --danger: ${d_danger};
-            --info: ${d_info}; --neutral: ${d_neutral};
-            }
-        }
-        "#,
-        scheme = theme::LIGHT.scheme,
-        bg = theme::LIGHT.bg,
-        surface = theme::LIGHT.surface,
-        text = theme::LIGHT.text,
-        muted = theme::LIGHT.muted,
-        border = theme::LIGHT.border,
-        accent = theme::LIGHT.accent,
-        accent_text = theme::LIGHT.accent_text,
-        focus = theme::LIGHT.focus,
-        ok = theme::LIGHT.ok,
-        warn = theme::LIGHT.warn,
-        danger = theme::LIGHT.danger,
-        info = theme::LIGHT.info,
-        neutral = theme::LIGHT.neutral,
-        d_scheme = theme::DARK.scheme,
-        d_bg = theme::DARK.bg,
-        d_surface = theme::DARK.surface,
-        d_text = theme::DARK.text,
-        d_muted = theme::DARK.muted,
-        d_border = theme::DARK.border,
-        d_accent = theme::DARK.accent,
-        d_accent_text = theme::DARK.accent_text,
-        d_focus = theme::DARK.focus,
-        d_ok = theme::DARK.ok,
-        d_warn = theme::DARK.warn,
-        d_danger = theme::DARK.danger,
-        d_info = theme::DARK.info,
-        d_neutral = theme::DARK.neutral,
-        font = theme::FONT,
-        mono = theme::MONO,
-        size = theme::TEXT_SIZE,
-        small = theme::SMALL_SIZE,
-        radius = theme::RADIUS,
-        gap = theme::GAP,
-        pad = theme::PAD,
-    )
-}
 
 /// The one `<Global>`; a plain function, since a component of its own would only add lifecycle code.
 pub fn global_styles() -> Html {
@@ -127,6 +57,38 @@ pub fn global_styles() -> Html {
         .ad-widget .topbar { display: flex; align-items: stretch; background: var(--surface); }
         .ad-widget .topbar > :first-child { flex: 1; min-width: 0; }
         .ad-widget .topbar > button { border-radius: 0; border-width: 0 0 3px 1px; }
+        .ad-widget .section { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: var(--pad); min-width: 0; }
+        .ad-widget .section > h2 { margin: 0 0 6px; font-size: var(--small); text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
+        .ad-widget .contact { border: 1px solid var(--border); border-left: 4px solid var(--state); border-radius: var(--radius); padding: 6px 8px; margin-top: 6px; min-width: 0; }
+        .ad-widget .contact .top { display: flex; align-items: baseline; gap: 6px; flex-wrap: wrap; }
+        .ad-widget .contact .phase { color: var(--state); font-weight: 600; }
+        .ad-widget .contact .who { font-weight: 600; overflow-wrap: anywhere; }
+        .ad-widget .contact .meta, .ad-widget .contact .id, .ad-widget .contact .timer { color: var(--muted); font-size: var(--small); overflow-wrap: anywhere; }
+        .ad-widget .contact .timer { font-variant-numeric: tabular-nums; }
+        .ad-widget .contact .id { font-family: var(--mono); }
+        .ad-widget .contact .actions { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
+        .ad-widget .contact .calldata { font-size: var(--small); margin-top: 2px; }
+        .ad-widget .contact .calldata .key { font-weight: 600; }
+        .ad-widget .contact .restored { font-size: var(--small); border: 1px dashed var(--muted); border-radius: var(--radius); padding: 0 4px; color: var(--muted); }
+        .ad-widget .log { list-style: none; margin: 0; padding: 0; max-height: 70vh; overflow-y: auto; }
+        .ad-widget .log-line { border-left: 3px solid var(--state); padding: 2px 6px; margin: 4px 0; }
+        .ad-widget .log-line .when { font-size: var(--small); color: var(--muted); }
+        .ad-widget .log-line pre { margin: 0; font-family: var(--mono); font-size: var(--small); white-space: pre-wrap; overflow-wrap: anywhere; }
+        .ad-widget .toasts { position: fixed; right: 8px; bottom: 8px; left: 8px; z-index: 10; display: flex; flex-direction: column; align-items: flex-end; gap: 6px; pointer-events: none; }
+        .ad-widget .toast { pointer-events: auto; max-width: min(420px, 100%); display: flex; gap: 8px; align-items: flex-start; background: var(--surface); color: var(--text); border: 1px solid var(--state); border-left: 5px solid var(--state); border-radius: var(--radius); padding: 8px 10px; box-shadow: 0 2px 8px rgba(0,0,0,.18); }
+        .ad-widget .toast .msg { flex: 1; overflow-wrap: anywhere; }
+        .ad-widget .toast .level { font-weight: 700; color: var(--state); }
+        .ad-widget .toast button { padding: 0 6px; }
+        .ad-widget .status { display: flex; align-items: center; gap: 6px; padding: 6px var(--pad); background: var(--surface); border-bottom: 3px solid var(--state); font-size: var(--small); color: var(--text); }
+        .ad-widget .status .dot { width: 9px; height: 9px; border-radius: 50%; background: var(--state); flex: none; }
+        .ad-widget .grid { display: grid; gap: var(--gap); padding: var(--gap); grid-template-columns: minmax(0, 1fr); }
+        .ad-widget .grid .column { display: flex; flex-direction: column; gap: var(--gap); min-width: 0; }
+        @media (min-width: 760px) { .ad-widget .grid { grid-template-columns: minmax(300px, 1fr) minmax(0, 1.3fr); } }
+        .ad-widget .agent-state { font-weight: 600; color: var(--state); }
+        .ad-widget .agent-state::before { content: '●'; margin-right: 4px; }
+        .ad-widget .spacer { flex: 1; }
+        .ad-widget .topbar .lang { margin: 0; display: flex; }
+        .ad-widget .topbar select { border-radius: 0; border-width: 0 0 3px 1px; width: auto; }
         .ad-widget .crash-panel {
             margin: var(--gap); padding: var(--pad); border: 2px solid var(--danger); border-radius: var(--radius);
             background: var(--surface);

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::provider::{use_contact, use_sdk};
 use super::section::section;
 use super::text_field::{bind_select, bind_text};
+use crate::i18n::{tr, trf, Key};
 use crate::sdk::command::TransferTo;
 use crate::sdk::event::Field;
 use crate::sdk::Command;
@@ -39,7 +40,7 @@ pub fn Transfer() -> Html {
                         ..Default::default()
                     };
                     if sdk.send(Command::TransferDirect(request)).is_ok() {
-                        sdk.notify(Level::Success, format!("Transfer to {destination} requested"));
+                        sdk.notify(Level::Success, trf(Key::TransferRequested, &[&destination]));
                     }
                 }
                 Err(message) => sdk.refuse(message),
@@ -54,21 +55,21 @@ pub fn Transfer() -> Html {
         })
         .collect();
     html! {
-        { section("Direct transfer", None, html! { <>
+        { section(tr(Key::TransferTitle), None, html! { <>
             <form {onsubmit}>
-                <label>{ "Contact" }
+                <label>{ tr(Key::TransferContact) }
                     <select data-testid="transfer-contact" onchange={bind_select(&chosen)}>
-                        <option value="" selected={contact_id.is_none()}>{ "Current call" }</option>
+                        <option value="" selected={contact_id.is_none()}>{ tr(Key::CurrentCall) }</option>
                         { options }
                     </select>
                 </label>
                 <div class="row">
-                    <label class="grow"><span class="visually-hidden">{ "Transfer destination" }</span>
+                    <label class="grow"><span class="visually-hidden">{ tr(Key::TransferDestination) }</span>
                         <input data-testid="transfer-destination" autocomplete="off"
-                            placeholder="Number or resource id" value={(*target).clone()} oninput={bind_text(&target)} />
+                            placeholder={tr(Key::NumberOrResource)} value={(*target).clone()} oninput={bind_text(&target)} />
                     </label>
                     <button data-testid="transfer-submit" type="submit" disabled={candidates.is_empty()}>
-                        { "Transfer" }
+                        { tr(Key::Transfer) }
                     </button>
                 </div>
             </form>

@@ -6,6 +6,7 @@
 use std::fmt;
 
 use super::names::{self, SdkFunction};
+use crate::i18n::{tr, trf, Key};
 
 /// Call data as the SDK takes it: `KEY=VALUE;KEY2=VALUE2`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -20,12 +21,10 @@ pub enum CallDataError {
 
 impl fmt::Display for CallDataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CallDataError::EmptyKey => write!(f, "call data has an empty key"),
-            CallDataError::Separator { text } => {
-                write!(f, "call data \"{text}\" contains ';' or '=', which the SDK uses as separators")
-            }
-        }
+        f.write_str(&match self {
+            CallDataError::EmptyKey => tr(Key::CallDataEmptyKey).to_owned(),
+            CallDataError::Separator { text } => trf(Key::CallDataSeparator, &[text]),
+        })
     }
 }
 

@@ -3,6 +3,7 @@
 use std::fmt;
 
 use super::names::{SdkFunction, GLOBAL};
+use crate::i18n::{trf, Key};
 
 /// A failed SDK call. Each names the function, so the message the agent sees says what did not work.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,18 +31,15 @@ impl SdkError {
 
 impl fmt::Display for SdkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SdkError::NotLoaded { function } => {
-                write!(f, "{function} cannot be called: the {GLOBAL} SDK is not loaded")
-            }
-            SdkError::Missing { function } => {
-                write!(f, "{function} is not available in this AgentDesktop SDK")
-            }
-            SdkError::Threw { function, message } => write!(f, "{function} failed: {message}"),
+        let text = match self {
+            SdkError::NotLoaded { function } => trf(Key::SdkNotLoaded, &[&function.to_string(), GLOBAL]),
+            SdkError::Missing { function } => trf(Key::SdkMissing, &[&function.to_string()]),
+            SdkError::Threw { function, message } => trf(Key::SdkThrew, &[&function.to_string(), message]),
             SdkError::BadResult { function, detail } => {
-                write!(f, "{function} returned an unusable result: {detail}")
+                trf(Key::SdkBadResult, &[&function.to_string(), detail])
             }
-        }
+        };
+        f.write_str(&text)
     }
 }
 

@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::i18n::Lang;
 use crate::sdk::event::SdkEvent;
 use crate::sdk::guide_text::format_event;
 use crate::sdk::names::EventKind;
@@ -98,6 +99,8 @@ pub enum Action {
     Restore(Box<persist::Snapshot>),
     /// Show or dismiss a toast.
     Toast(toasts::ToastAction),
+    /// The agent chose a language (already set page-wide by `i18n::set`): re-render everything in it.
+    Language(Lang),
 }
 
 #[derive(Clone, Debug, Default)]
@@ -106,6 +109,7 @@ pub struct WidgetState {
     /// which lets contexts compare states without walking the log.
     revision: u64,
     pub sdk_mode: SdkMode,
+    pub lang: Lang,
     pub agent: AgentState,
     pub contacts: Contacts,
     pub log: EventLog,
@@ -116,6 +120,11 @@ pub struct WidgetState {
 }
 
 impl WidgetState {
+    /// The state a widget starts in, speaking `lang`.
+    pub fn speaking(lang: Lang) -> Self {
+        WidgetState { lang, ..WidgetState::default() }
+    }
+
     pub fn apply(&mut self, action: Action) {
         self.revision += 1;
         match action {
@@ -143,6 +152,7 @@ impl WidgetState {
             Action::Failed { message, at_ms } => self.log.push(at_ms, Direction::Error, message, None),
             Action::Recording { contact_id, on } => self.contacts.set_recording(&contact_id, on),
             Action::Toast(action) => self.toasts.apply(action),
+            Action::Language(lang) => self.lang = lang,
             Action::Restore(snapshot) => {
                 let persist::Snapshot { agent, active, recent, log } = *snapshot;
                 if self.agent == AgentState::Unknown {

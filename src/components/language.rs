@@ -1,0 +1,68 @@
+//! Which language the widget speaks: chosen once when it starts, changed with the language menu.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::provider::ContactContext;
+use crate::config::Config;
+use crate::i18n::{self, tr, Key, Lang};
+use crate::state::Action;
+
+const LANG_KEY: &str = "agentdesktop-widget/lang";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn local_get(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+pub fn local_set(key: &str, value: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// `?lang=`, else the agent's earlier choice, else the browser's languages, else Italian.
+pub fn initial_language(config: &Config) -> Lang {
+    let browser: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default();
+    i18n::choose(config.lang.as_deref(), local_get(LANG_KEY).as_deref(), &browser)
+}
+
+/// Speak `lang` from now on; `<html lang>` follows, so screen readers pronounce it right.
+pub fn apply_language(lang: Lang) {
+    i18n::set(lang);
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    if let Some(root) = root {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+/// The language menu. A plain function: the layout re-renders anyway.
+pub fn language_select(widget: &ContactContext) -> Html {
+    let current = widget.lang;
+    let onchange = {
+        let widget = widget.dispatcher();
+        Callback::from(move |e: Event| {
+            let chosen = e.target_dyn_into::<HtmlSelectElement>().and_then(|s| Lang::parse(&s.value()));
+            if let Some(lang) = chosen {
+                local_set(LANG_KEY, lang.code());
+                apply_language(lang);
+                widget.dispatch(Action::Language(lang));
+            }
+        })
+    };
+    html! {
+        <label class="lang">
+            <span class="visually-hidden">{ tr(Key::Language) }</span>
+            <select data-testid="lang-select" {onchange}>
+                { for Lang::ALL.iter().map(|lang| html! {
+                    <option value={lang.code()} lang={lang.code()} selected={*lang == current}>{ lang.name() }</option>
+                }) }
+            </select>
+        </label>
+    }
+}

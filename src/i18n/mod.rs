@@ -1,0 +1,430 @@
+//! The widget's words, in Italian and English: one file per language, each every [`Key`] in order with
+//! its text (a test names a key that is missing or out of place). A third language is one more file and
+//! one more [`Lang`].
+//!
+//! Each language is stored as one string, split once on first use: a table of a hundred string slices
+//! per language would cost the build more than the words themselves compress to.
+//!
+//! The language is page-wide (one widget per page): [`set`] is called before the state's `lang` changes,
+//! and the state change re-renders everything. Event log text is data in the guide's format and stays as
+//! AgentDesktop sent it.
+
+use std::cell::{Cell, OnceCell};
+
+/// A language file: `Key => "text",` for every key, in the order of [`Key`].
+macro_rules! language {
+    ($($key:ident => $text:literal,)*) => {
+        /// Every text, each followed by the separator.
+        pub const TEXTS: &str = concat!($($text, "\u{1f}",)*);
+        #[cfg(test)]
+        pub const KEYS: &[super::Key] = &[$(super::Key::$key,)*];
+    };
+}
+use language;
+
+mod en;
+mod it;
+
+/// Between two texts of a language file: a control character no text contains.
+const SEPARATOR: char = '\u{1f}';
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    /// Most AgentDesktop agents are Italian: the language when nothing else says otherwise.
+    #[default]
+    It,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::It, Lang::En];
+
+    /// The BCP 47 code, as `<html lang>` and `?lang=` use it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::It => "it",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's own name, as a language menu shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::It => "Italiano",
+            Lang::En => "English",
+        }
+    }
+
+    /// `it`, `it-IT`, `EN_gb`...: the primary subtag decides; anything else is `None`.
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+        Lang::ALL.into_iter().find(|lang| primary.eq_ignore_ascii_case(lang.code()))
+    }
+}
+
+/// `?lang=`, else the agent's stored choice, else the first of the browser's languages the widget
+/// speaks, else Italian.
+pub fn choose(query: Option<&str>, stored: Option<&str>, browser: &[String]) -> Lang {
+    query
+        .and_then(Lang::parse)
+        .or_else(|| stored.and_then(Lang::parse))
+        .or_else(|| browser.iter().find_map(|tag| Lang::parse(tag)))
+        .unwrap_or_default()
+}
+
+thread_local! {
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::It) };
+    static INDEX: [OnceCell<Vec<&'static str>>; 2] = const { [OnceCell::new(), OnceCell::new()] };
+}
+
+pub fn set(lang: Lang) {
+    CURRENT.with(|current| current.set(lang));
+}
+
+pub fn current() -> Lang {
+    CURRENT.with(Cell::get)
+}
+
+/// The text of `key` in the current language. Never inlined: called in a hundred places, each one a
+/// call rather than a copy of the lookup keeps the build small.
+#[inline(never)]
+pub fn tr(key: Key) -> &'static str {
+    text(current(), key)
+}
+
+pub fn text(lang: Lang, key: Key) -> &'static str {
+    let texts = match lang {
+        Lang::It => it::TEXTS,
+        Lang::En => en::TEXTS,
+    };
+    INDEX.with(|index| {
+        let split = index[lang as usize].get_or_init(|| texts.split(SEPARATOR).collect());
+        split.get(key as usize).copied().unwrap_or("")
+    })
+}
+
+/// `tr(key)` with each `{}` replaced by the next value, in order. Cheaper for the build than `format!`
+/// per message, and a translation may place the values where its grammar wants them.
+#[inline(never)]
+pub fn trf(key: Key, values: &[&str]) -> String {
+    fill(tr(key), values)
+}
+
+pub fn fill(template: &str, values: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + values.iter().map(|v| v.len()).sum::<usize>());
+    let mut values = values.iter();
+    let mut rest = template;
+    while let Some(at) = rest.find("{}") {
+        out.push_str(&rest[..at]);
+        out.push_str(values.next().copied().unwrap_or(""));
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Every text the widget shows. `{}` marks a value, filled in order by [`trf`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    // Page and status bar
+    Language,
+    DarkTheme,
+    Connecting,
+    ConnectedAgentDesktop,
+    SimulatorMode,
+    // Live region
+    AnnounceAgent,
+    AnnounceConsultation,
+    AnnounceOutgoing,
+    AnnounceIncoming,
+    AnnounceIncomingQueue,
+    AnnounceEnded,
+    // Agent
+    AgentTitle,
+    AgentUnknown,
+    AgentAvailable,
+    AgentPaused,
+    AgentLoggedOut,
+    Login,
+    Pause,
+    Logout,
+    // Make call
+    MakeCallTitle,
+    DestinationNumber,
+    Call,
+    MoreOptions,
+    ServiceId,
+    CallProfileId,
+    CallDataLines,
+    // Contacts
+    ContactsTitle,
+    CurrentContacts,
+    NoContacts,
+    Recent,
+    RecentContacts,
+    PhaseOffered,
+    PhaseRinging,
+    PhaseStarted,
+    PhaseDialing,
+    PhaseConnected,
+    PhaseHeld,
+    PhaseConference,
+    PhaseTransferred,
+    PhaseFailed,
+    PhaseCleared,
+    PhaseAcw,
+    PhaseFinished,
+    Restored,
+    RestoredHint,
+    MetaQueue,
+    MetaConsultationFor,
+    TimerRecent,
+    TimerActive,
+    CallData,
+    Answer,
+    Hold,
+    Retrieve,
+    HangUp,
+    EndAcw,
+    Record,
+    StopRecording,
+    TonesAndData,
+    DtmfTones,
+    DtmfPlaceholder,
+    SendTones,
+    SetCallData,
+    CallDataEmpty,
+    // Customer card
+    CustomerTitle,
+    UnknownCaller,
+    OpenInCrm,
+    // Direct transfer
+    TransferTitle,
+    TransferContact,
+    CurrentCall,
+    TransferDestination,
+    NumberOrResource,
+    Transfer,
+    TransferRequested,
+    // Consultation
+    ConsultationTitle,
+    ConsultationDestination,
+    Consult,
+    Cancel,
+    Conference,
+    Customer,
+    Consulted,
+    // Event log
+    LogTitle,
+    LogAria,
+    LogCount,
+    LogEvent,
+    LogCall,
+    LogError,
+    LogBeforeReload,
+    // Toasts
+    ToastError,
+    ToastInfo,
+    ToastDone,
+    Dismiss,
+    // Simulator
+    SimulatorTitle,
+    SimIncomingCall,
+    SimIncomingFrom,
+    // Messages
+    UnknownEvent,
+    UnreadableEvent,
+    SimulatorFailed,
+    SdkNotLoaded,
+    SdkMissing,
+    SdkThrew,
+    SdkBadResult,
+    BadNumber,
+    BadDestination,
+    BadCallDataLine,
+    CallDataEmptyKey,
+    CallDataSeparator,
+    BadDtmf,
+    SessionRestored,
+    SessionDiscarded,
+    SessionNotSaved,
+    // Crash panel
+    CrashTitle,
+    CrashExplain,
+    CrashReload,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_then_stored_then_browser_then_italian() {
+        let browser = ["fr-FR".to_owned(), "en-US".to_owned()];
+        assert_eq!(choose(Some("en"), Some("it"), &[]), Lang::En);
+        assert_eq!(choose(Some("xx"), Some("en"), &[]), Lang::En);
+        assert_eq!(choose(None, None, &browser), Lang::En);
+        assert_eq!(choose(None, Some("it-IT"), &browser), Lang::It);
+        assert_eq!(choose(None, None, &["de".to_owned()]), Lang::It);
+        assert_eq!(choose(Some(""), None, &[]), Lang::It);
+        assert_eq!(Lang::parse("EN_gb"), Some(Lang::En));
+        assert_eq!(Lang::parse("english"), None);
+    }
+
+    #[test]
+    fn fills_values_in_order_and_tolerates_a_short_list() {
+        assert_eq!(fill("{} → {}", &["a", "b"]), "a → b");
+        assert_eq!(fill("x {} y {}", &["1"]), "x 1 y ");
+        assert_eq!(fill("none", &["1"]), "none");
+    }
+
+    #[test]
+    fn the_live_region_speaks_italian_as_the_issue_asks() {
+        set(Lang::It);
+        assert_eq!(
+            trf(Key::AnnounceIncomingQueue, &["3393669393", "QUEUE25"]),
+            "Chiamata in arrivo da 3393669393, coda QUEUE25"
+        );
+        set(Lang::En);
+        assert_eq!(trf(Key::AnnounceIncomingQueue, &["1", "Q"]), "Incoming call from 1, queue Q");
+    }
+
+    #[test]
+    fn every_language_file_has_every_key_in_order() {
+        assert_eq!(it::KEYS, ALL_KEYS);
+        assert_eq!(en::KEYS, ALL_KEYS);
+        assert!(!it::TEXTS.trim_end_matches(SEPARATOR).contains("\u{1f}\u{1f}"));
+    }
+
+    #[test]
+    fn every_language_has_every_value_slot_of_english() {
+        // The list below is every key, in order (add new keys before `CrashReload`, or move this check).
+        assert_eq!(ALL_KEYS.len(), CrashReload as usize + 1);
+        assert!(ALL_KEYS.iter().enumerate().all(|(i, key)| *key as usize == i));
+        // A translation that drops a `{}` would silently lose a value.
+        for &key in ALL_KEYS {
+            let slots = |lang| text(lang, key).matches("{}").count();
+            for lang in Lang::ALL {
+                assert_eq!(slots(lang), slots(Lang::En), "{key:?} in {lang:?}");
+                assert!(!text(lang, key).is_empty(), "{key:?} in {lang:?}");
+            }
+        }
+    }
+
+    use Key::*;
+    const ALL_KEYS: &[Key] = &[
+        Language,
+        DarkTheme,
+        Connecting,
+        ConnectedAgentDesktop,
+        SimulatorMode,
+        AnnounceAgent,
+        AnnounceConsultation,
+        AnnounceOutgoing,
+        AnnounceIncoming,
+        AnnounceIncomingQueue,
+        AnnounceEnded,
+        AgentTitle,
+        AgentUnknown,
+        AgentAvailable,
+        AgentPaused,
+        AgentLoggedOut,
+        Login,
+        Pause,
+        Logout,
+        MakeCallTitle,
+        DestinationNumber,
+        Call,
+        MoreOptions,
+        ServiceId,
+        CallProfileId,
+        CallDataLines,
+        ContactsTitle,
+        CurrentContacts,
+        NoContacts,
+        Recent,
+        RecentContacts,
+        PhaseOffered,
+        PhaseRinging,
+        PhaseStarted,
+        PhaseDialing,
+        PhaseConnected,
+        PhaseHeld,
+        PhaseConference,
+        PhaseTransferred,
+        PhaseFailed,
+        PhaseCleared,
+        PhaseAcw,
+        PhaseFinished,
+        Restored,
+        RestoredHint,
+        MetaQueue,
+        MetaConsultationFor,
+        TimerRecent,
+        TimerActive,
+        CallData,
+        Answer,
+        Hold,
+        Retrieve,
+        HangUp,
+        EndAcw,
+        Record,
+        StopRecording,
+        TonesAndData,
+        DtmfTones,
+        DtmfPlaceholder,
+        SendTones,
+        SetCallData,
+        CallDataEmpty,
+        CustomerTitle,
+        UnknownCaller,
+        OpenInCrm,
+        TransferTitle,
+        TransferContact,
+        CurrentCall,
+        TransferDestination,
+        NumberOrResource,
+        Transfer,
+        TransferRequested,
+        ConsultationTitle,
+        ConsultationDestination,
+        Consult,
+        Cancel,
+        Conference,
+        Customer,
+        Consulted,
+        LogTitle,
+        LogAria,
+        LogCount,
+        LogEvent,
+        LogCall,
+        LogError,
+        LogBeforeReload,
+        ToastError,
+        ToastInfo,
+        ToastDone,
+        Dismiss,
+        SimulatorTitle,
+        SimIncomingCall,
+        SimIncomingFrom,
+        UnknownEvent,
+        UnreadableEvent,
+        SimulatorFailed,
+        SdkNotLoaded,
+        SdkMissing,
+        SdkThrew,
+        SdkBadResult,
+        BadNumber,
+        BadDestination,
+        BadCallDataLine,
+        CallDataEmptyKey,
+        CallDataSeparator,
+        BadDtmf,
+        SessionRestored,
+        SessionDiscarded,
+        SessionNotSaved,
+        CrashTitle,
+        CrashExplain,
+        CrashReload,
+    ];
+}
