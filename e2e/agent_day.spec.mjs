@@ -1,5 +1,5 @@
 // What an agent relies on all day: themes that follow the system and can be switched, timers, spoken
-// announcements, and no serious accessibility violations (axe-core) in either theme.
+// announcements, and no serious accessibility violations (axe-core) in either theme and either language.
 import { test, expect } from '@playwright/test';
 import { createRequire } from 'node:module';
 import { contact, expectPhase, openSimulator } from './helpers.mjs';
@@ -64,10 +64,10 @@ test('agent state changes and contacts arriving or ending are announced politely
   await expect(live).toHaveText('Contact with 3393669393 ended');
 });
 
-for (const scheme of ['light', 'dark']) {
-  test(`no serious or critical accessibility violations in the ${scheme} theme`, async ({ page }) => {
+for (const [scheme, lang] of [['light', 'en'], ['dark', 'en'], ['light', 'it'], ['dark', 'it']]) {
+  test(`no serious or critical accessibility violations in the ${scheme} theme, in ${lang}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await openSimulator(page, '?simdelay=0');
+    await openSimulator(page, `?simdelay=0&lang=${lang}`);
     await callOnHold(page);
     await page.getByTestId('makecall-number').fill('12');
     await page.getByTestId('makecall-submit').click();
