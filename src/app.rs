@@ -14,9 +14,10 @@ use crate::components::status_bar::status_bar;
 use crate::components::styles::global_styles;
 use crate::components::toasts::ToastStack;
 use crate::components::transfer::Transfer;
-use crate::components::{use_contact, use_simulator, WidgetProvider};
+use crate::components::{use_contact, WidgetProvider};
 use crate::config::Config;
 use crate::i18n::{tr, Key};
+use crate::simulator::Simulator;
 use crate::theme;
 
 #[derive(Properties, PartialEq)]
@@ -53,7 +54,6 @@ fn Layout() -> Html {
     // clock re-renders this once a second, so the toggle's state follows it too.
     let now = use_ticking();
     let widget = use_contact();
-    let simulator = use_simulator();
     let chosen = use_state(stored_theme);
     let dark = if chosen.is_empty() { system_dark() } else { *chosen == "dark" };
     let toggle = {
@@ -82,7 +82,7 @@ fn Layout() -> Html {
                         <ContactList {now} />
                         <Transfer />
                         <Consultation />
-                        { simulator_panel(simulator) }
+                        { simulator_panel(Simulator::installed()) }
                     </div>
                     <div class="column">
                         <EventLog />

@@ -9,6 +9,9 @@ pub struct Config {
     pub sim_delay_ms: Option<u32>,
     /// `?lang=it|en`: the language, whatever the browser's.
     pub lang: Option<String>,
+    /// `?crm=https://crm.example/find?phone={ani}`: the customer card's "Open in CRM" link (a template
+    /// holding `&` must be URL-encoded in the query).
+    pub crm: Option<String>,
 }
 
 /// Time between simulated events when not told otherwise: short, but each step can be seen.
@@ -26,6 +29,7 @@ impl Config {
                 "simulator" => config.force_simulator = matches!(value, "1" | "true" | ""),
                 "simdelay" => config.sim_delay_ms = value.parse().ok(),
                 "lang" => config.lang = Some(value.to_owned()),
+                "crm" => config.crm = Some(percent_decode(value)),
                 _ => {}
             }
         }
@@ -35,6 +39,28 @@ impl Config {
     pub fn sim_delay(&self) -> u32 {
         self.sim_delay_ms.unwrap_or(DEFAULT_SIM_DELAY_MS).min(10_000)
     }
+}
+
+/// `%XX` escapes of ASCII characters decoded (`%3A`, `%2F`, `%26`...); anything else is kept as written.
+fn percent_decode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(at) = rest.find('%') {
+        out.push_str(&rest[..at]);
+        let escaped = rest.get(at + 1..at + 3).and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match escaped.filter(u8::is_ascii) {
+            Some(byte) => {
+                out.push(char::from(byte));
+                rest = &rest[at + 3..];
+            }
+            None => {
+                out.push('%');
+                rest = &rest[at + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -51,5 +77,10 @@ mod tests {
         assert!(!config.force_simulator);
         assert_eq!(config.sim_delay(), DEFAULT_SIM_DELAY_MS);
         assert_eq!(Config::from_query(""), Config::default());
+        let config = Config::from_query("?crm=https%3A%2F%2Fcrm%2Fx%3Fa%3D{ani}%26b%3D1%zz");
+        assert_eq!(config.crm.as_deref(), Some("https://crm/x?a={ani}&b=1%zz"));
+        assert_eq!(Config::from_query("crm=%C3%A8%2").crm.as_deref(), Some("%C3%A8%2"));
+        let config = Config::from_query("?crm=https://crm.example/find?phone={ani}");
+        assert_eq!(config.crm.as_deref(), Some("https://crm.example/find?phone={ani}"));
     }
 }

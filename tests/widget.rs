@@ -89,7 +89,7 @@ async fn inside_agentdesktop_events_show_and_failures_are_reported_without_stopp
 #[wasm_bindgen_test]
 async fn a_newcomer_logs_in_places_a_call_hangs_up_and_finishes_after_call_work() {
     remove_sdk();
-    let app = mount(Config { force_simulator: true, sim_delay_ms: Some(0), lang: None });
+    let app = mount(Config { force_simulator: true, sim_delay_ms: Some(0), ..Config::default() });
     wait_mode("simulator").await;
     assert_eq!(simulator_bound(), 1, "one binding");
     assert_eq!(attr("[data-testid=agent-state]", "data-state").as_deref(), Some("unknown"));
@@ -132,7 +132,7 @@ async fn a_newcomer_logs_in_places_a_call_hangs_up_and_finishes_after_call_work(
 #[wasm_bindgen_test]
 async fn an_inbound_call_is_answered_held_and_consulted_on() {
     remove_sdk();
-    let app = mount(Config { force_simulator: true, sim_delay_ms: Some(0), lang: None });
+    let app = mount(Config { force_simulator: true, sim_delay_ms: Some(0), ..Config::default() });
     wait_mode("simulator").await;
     click("[data-testid=agent-login]").await;
     click("[data-testid=sim-inbound]").await;

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::clock::duration;
 use super::provider::{use_contact, use_sdk};
 use super::text_field::bind_text;
+use crate::directory;
 use crate::i18n::{tr, trf, Key};
 use crate::sdk::event::Field;
 use crate::sdk::Command;
@@ -53,7 +54,7 @@ pub fn phase_label(phase: Phase) -> &'static str {
 #[component]
 pub fn ContactItem(props: &ContactItemProps) -> Html {
     let sdk = use_sdk();
-    let widget = use_contact().dispatcher();
+    let widget = use_contact();
     let now = props.now;
     let tones = use_state(String::new);
     let data = use_state(String::new);
@@ -70,7 +71,8 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
     let can = |a: ContactAction| allowed(a, phase);
     let consult_of = contact.consult_of.clone();
     let record = {
-        let (sdk, id, on) = (sdk.clone(), contact.id.clone(), !contact.recording);
+        let (sdk, id, on, widget) =
+            (sdk.clone(), contact.id.clone(), !contact.recording, widget.dispatcher());
         Callback::from(move |_: MouseEvent| {
             let command = if on {
                 Command::StartRecording {
@@ -117,23 +119,48 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
         .flatten()
         .map(|d| html! { <li><span class="key">{ &d.name }</span>{ " = " }{ &d.value }</li> })
         .collect();
+    // A manual call's customer is the number called; any other contact's is the caller.
+    let number = field(if contact.is_manual() { Field::Dnis } else { Field::Ani });
+    let customer = directory::lookup(&number)
+        .map_or_else(|| tr(Key::UnknownCaller).to_owned(), |c| format!("{} · {}", c.name, c.detail));
+    let crm_link = widget.crm.as_deref().and_then(|template| {
+        let values = [
+            ("ani", contact.get(Field::Ani)),
+            ("dnis", contact.get(Field::Dnis)),
+            ("number", &number),
+            ("queue", contact.get(Field::Queue)),
+            ("id", &contact.id),
+        ];
+        directory::crm_link(template, &values)
+    });
     html! {
         <li class="contact" data-testid="contact" data-contact-id={contact.id.clone()} data-phase={phase.as_str()}
             data-job-type={field(Field::JobType)} data-consult-of={consult_of.clone()}
             data-restored={contact.restored.then_some("true")}>
             <div class="top">
                 <span class="phase"><span aria-hidden="true">{ icon }{ " " }</span>{ phase_label(phase) }</span>
-                <span class="who">{ or_dash(field(Field::Ani)) }{ " → " }{ or_dash(field(Field::Dnis)) }</span>
                 if contact.restored {
                     <span class="restored" title={tr(Key::RestoredHint)}>
                         { tr(Key::Restored) }
                     </span>
                 }
             </div>
-            <div class="meta">
-                { or_dash(field(Field::Type)) }{ " · " }{ or_dash(field(Field::JobType)) }
-                { tr(Key::MetaQueue) }{ or_dash(field(Field::Queue)) }
-                if let Some(main) = consult_of { { tr(Key::MetaConsultationFor) }{ main } }
+            // The screen pop: the card is there from the contact's first event (POPUP, or CONNECTIONSTARTED
+            // for a manual call).
+            <div class="card" data-testid="customer-card" data-contact-id={contact.id.clone()}>
+                <div class="customer" data-testid="customer-name">{ customer }</div>
+                <div class="who">{ or_dash(field(Field::Ani)) }{ " → " }{ or_dash(field(Field::Dnis)) }</div>
+                <div class="meta">
+                    { or_dash(field(Field::Type)) }{ " · " }{ or_dash(field(Field::JobType)) }
+                    { tr(Key::MetaQueue) }{ or_dash(field(Field::Queue)) }
+                    if let Some(main) = consult_of { { tr(Key::MetaConsultationFor) }{ main } }
+                </div>
+                if contact.fields.call_data.as_ref().is_some_and(|d| !d.is_empty()) {
+                    <ul class="plain calldata" aria-label={tr(Key::CallData)}>{ call_data }</ul>
+                }
+                if let Some(href) = crm_link {
+                    <a data-testid="customer-crm" {href} target="_blank" rel="noopener noreferrer">{ tr(Key::OpenInCrm) }</a>
+                }
             </div>
             <div class="id" title={contact.id.clone()}>{ &contact.id }</div>
             <div class="timer" data-testid="contact-timer">
@@ -147,9 +174,6 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                     ]) }
                 }
             </div>
-            if contact.fields.call_data.as_ref().is_some_and(|d| !d.is_empty()) {
-                <ul class="plain calldata" aria-label={tr(Key::CallData)}>{ call_data }</ul>
-            }
             if !props.recent {
                 <div class="actions">
                     <button data-testid="contact-answer" disabled={!can(ContactAction::Answer)}

@@ -18,4 +18,4 @@ pub mod text_field;
 pub mod toasts;
 pub mod transfer;
 
-pub use provider::{use_contact, use_sdk, use_simulator, WidgetProvider};
+pub use provider::{use_contact, use_sdk, WidgetProvider};

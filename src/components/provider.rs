@@ -16,8 +16,6 @@ use crate::state::toasts::{Level, ToastAction};
 use crate::state::{Action, SdkMode, WidgetState};
 
 pub type ContactContext = UseReducerHandle<WidgetState>;
-/// `Some` where the widget runs against the built-in simulator.
-pub type SimulatorContext = Option<Simulator>;
 
 /// The shared contact state.
 // A missing provider is a bug in this crate's own component tree, never outside data: fail loudly.
@@ -25,11 +23,6 @@ pub type SimulatorContext = Option<Simulator>;
 #[hook]
 pub fn use_contact() -> ContactContext {
     use_context::<ContactContext>().expect("use_contact needs a WidgetProvider above it")
-}
-
-#[hook]
-pub fn use_simulator() -> SimulatorContext {
-    use_context::<SimulatorContext>().flatten()
 }
 
 /// The SDK as components use it: every call is logged, and every failure is shown to the agent.
@@ -89,15 +82,10 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
     let widget = use_reducer(|| {
         let lang = super::language::initial_language(&props.config);
         super::language::apply_language(lang);
-        WidgetState::speaking(lang)
+        WidgetState::new(lang, props.config.crm.as_deref())
     });
-    let simulator = use_state(|| None::<Simulator>);
     {
-        let connection = Connection {
-            config: props.config.clone(),
-            widget: widget.dispatcher(),
-            simulator: simulator.setter(),
-        };
+        let connection = Connection { config: props.config.clone(), widget: widget.dispatcher() };
         use_effect_with((), move |_| {
             // Before any event can arrive: what the page showed before a reload.
             super::session::restore(&connection.widget);
@@ -109,9 +97,7 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
     super::session::use_session_saving(&widget);
     html! {
         <ContextProvider<ContactContext> context={widget}>
-            <ContextProvider<SimulatorContext> context={(*simulator).clone()}>
-                { props.children.clone() }
-            </ContextProvider<SimulatorContext>>
+            { props.children.clone() }
         </ContextProvider<ContactContext>>
     }
 }
@@ -140,7 +126,6 @@ impl Binding {
 struct Connection {
     config: Config,
     widget: UseReducerDispatcher<WidgetState>,
-    simulator: UseStateSetter<Option<Simulator>>,
 }
 
 impl Connection {
@@ -150,10 +135,7 @@ impl Connection {
             SdkMode::AgentDesktop
         } else {
             match Simulator::install(self.config.sim_delay()) {
-                Ok(simulator) => {
-                    self.simulator.set(Some(simulator));
-                    SdkMode::Simulator
-                }
+                Ok(_) => SdkMode::Simulator,
                 Err(error) => {
                     self.fail(trf(Key::SimulatorFailed, &[&bridge::error_message(&error)]));
                     return;

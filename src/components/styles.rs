@@ -69,6 +69,9 @@ pub fn global_styles() -> Html {
         .ad-widget .contact .actions { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
         .ad-widget .contact .calldata { font-size: var(--small); margin-top: 2px; }
         .ad-widget .contact .calldata .key { font-weight: 600; }
+        .ad-widget .contact .card { margin: 4px 0; padding: 4px 6px; background: var(--bg); border-radius: var(--radius); }
+        .ad-widget .contact .customer { font-weight: 600; }
+        .ad-widget .contact .card a { color: var(--accent); font-size: var(--small); }
         .ad-widget .contact .restored { font-size: var(--small); border: 1px dashed var(--muted); border-radius: var(--radius); padding: 0 4px; color: var(--muted); }
         .ad-widget .log { list-style: none; margin: 0; padding: 0; max-height: 70vh; overflow-y: auto; }
         .ad-widget .log-line { border-left: 3px solid var(--state); padding: 2px 6px; margin: 4px 0; }

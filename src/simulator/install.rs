@@ -22,6 +22,11 @@ pub const SIMULATOR_NAMESPACE: &str = "SIMULATOR";
 
 type Callbacks = Rc<RefCell<Vec<Function>>>;
 
+thread_local! {
+    /// The installed simulator: like `window.AGENTDESKTOP` it stands for, one per page.
+    static INSTALLED: RefCell<Option<Simulator>> = const { RefCell::new(None) };
+}
+
 /// The installed simulator. Cloning shares it.
 #[derive(Clone)]
 pub struct Simulator {
@@ -71,7 +76,13 @@ impl Simulator {
         Reflect::set(&tools, &"boundCallbacks".into(), &bound.into_js_value())?;
         let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
         Reflect::set(&window, &JsValue::from_str(GLOBAL), &root)?;
+        INSTALLED.with(|installed| installed.replace(Some(simulator.clone())));
         Ok(simulator)
+    }
+
+    /// The simulator standing in for AgentDesktop on this page, if one was installed.
+    pub fn installed() -> Option<Simulator> {
+        INSTALLED.with(|installed| installed.borrow().clone())
     }
 
     /// AgentDesktop assigns an inbound call from a queue.

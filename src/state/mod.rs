@@ -110,6 +110,8 @@ pub struct WidgetState {
     revision: u64,
     pub sdk_mode: SdkMode,
     pub lang: Lang,
+    /// `?crm=`: the template of the customer card's "Open in CRM" link. Page configuration, fixed.
+    pub crm: Option<Rc<str>>,
     pub agent: AgentState,
     pub contacts: Contacts,
     pub log: EventLog,
@@ -120,9 +122,9 @@ pub struct WidgetState {
 }
 
 impl WidgetState {
-    /// The state a widget starts in, speaking `lang`.
-    pub fn speaking(lang: Lang) -> Self {
-        WidgetState { lang, ..WidgetState::default() }
+    /// The state a widget starts in, speaking `lang`, with the `?crm=` link template if any.
+    pub fn new(lang: Lang, crm: Option<&str>) -> Self {
+        WidgetState { lang, crm: crm.map(Rc::from), ..WidgetState::default() }
     }
 
     pub fn apply(&mut self, action: Action) {

@@ -1,0 +1,100 @@
+//! The screen pop's data: the demo customer directory (`assets/directory.csv`, compiled in) and the
+//! CRM link built from the `?crm=` template. Pure Rust, tested natively.
+
+/// `number;name;detail` per line; `#` starts a comment.
+const DIRECTORY: &str = include_str!("../assets/directory.csv");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Customer {
+    pub name: &'static str,
+    pub detail: &'static str,
+}
+
+/// The customer with this number, if the directory has one. The directory is a few lines: read on each
+/// lookup rather than kept in memory.
+pub fn lookup(number: &str) -> Option<Customer> {
+    DIRECTORY.lines().filter(|l| !l.starts_with('#')).find_map(|line| {
+        let mut parts = line.split(';');
+        let (known, name) = (parts.next()?, parts.next()?);
+        same_number(known, number).then(|| Customer { name, detail: parts.next().unwrap_or("") })
+    })
+}
+
+/// Equal digits, or one ends with the other when both are long enough to be real numbers: `+39 06
+/// 1234 5678` is `0612345678`.
+fn same_number(a: &str, b: &str) -> bool {
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    let (a, b) = (digits(a), digits(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= 6 && long.ends_with(&short)
+}
+
+/// The template with each `{name}` replaced by its URL-encoded value. Only `http:` and `https:` templates
+/// make a link: anything else (`javascript:`...) would run in the widget's page.
+pub fn crm_link(template: &str, values: &[(&str, &str)]) -> Option<String> {
+    let template = template.trim();
+    if !(template.starts_with("https://") || template.starts_with("http://")) {
+        return None;
+    }
+    let mut link = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let (before, from) = rest.split_at(open);
+        link.push_str(before);
+        let Some(close) = from.find('}') else {
+            rest = from;
+            break;
+        };
+        let (placeholder, after) = from.split_at(close + 1);
+        match values.iter().find(|(name, _)| placeholder[1..close] == **name) {
+            Some((_, value)) => url_encode(value, &mut link),
+            None => link.push_str(placeholder),
+        }
+        rest = after;
+    }
+    link.push_str(rest);
+    Some(link)
+}
+
+/// Percent-encoding of everything but RFC 3986's unreserved characters.
+fn url_encode(value: &str, out: &mut String) {
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push('%');
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(byte >> 4)]));
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(byte & 15)]));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_customers_by_their_digits() {
+        assert_eq!(lookup("3393669393").map(|c| c.name), Some("Mario Rossi"));
+        assert_eq!(lookup("+39 339 366 9393").map(|c| c.name), Some("Mario Rossi"));
+        assert_eq!(lookup("0612345678").map(|c| c.name), Some("Giulia Bianchi"));
+        assert_eq!(lookup("0611111111"), None);
+        assert_eq!(lookup("93"), None, "a few digits match nobody");
+        assert_eq!(lookup(""), None);
+        assert_eq!(lookup("customer"), None);
+    }
+
+    #[test]
+    fn crm_links_encode_values_and_refuse_scripts() {
+        let values = [("ani", "+39 06&x=1"), ("queue", "Q 25")];
+        assert_eq!(
+            crm_link("https://crm.example/find?phone={ani}&q={queue}", &values).as_deref(),
+            Some("https://crm.example/find?phone=%2B39%2006%26x%3D1&q=Q%2025")
+        );
+        assert_eq!(crm_link("javascript:alert(1)//{ani}", &values), None);
+        assert_eq!(crm_link(" ", &values), None);
+        assert_eq!(crm_link("http://crm/{unknown}", &values).as_deref(), Some("http://crm/{unknown}"));
+        assert_eq!(crm_link("http://crm/{ani", &values).as_deref(), Some("http://crm/{ani"));
+        assert_eq!(crm_link("http://crm/{ani}{ani}", &values[1..]).as_deref(), Some("http://crm/{ani}{ani}"));
+    }
+}
