@@ -35,7 +35,7 @@ test('a manual call pops its card on CONNECTIONSTARTED, for the number called', 
   await expect(page.locator(`[data-contact-id="${MANUAL}"][data-testid=contact]`)).toHaveAttribute('data-phase', 'started');
 });
 
-test('?crm= adds an Open in CRM link with the values URL-encoded; a script URL is refused', async ({ page }) => {
+test('?crm= adds an Open in CRM link with the values URL-encoded, not on a consultation leg; a script URL is refused', async ({ page }) => {
   const template = encodeURIComponent('https://crm.example/find?phone={ani}&queue={queue}');
   await openSimulator(page, `?simdelay=0&crm=${template}`);
   await page.evaluate(() => window.AGENTDESKTOP.SIMULATOR.IncomingCall('+39 06 1234 5678', 'Q&A'));
@@ -45,6 +45,13 @@ test('?crm= adds an Open in CRM link with the values URL-encoded; a script URL i
   await expect(link).toHaveAttribute('href', 'https://crm.example/find?phone=%2B39%2006%201234%205678&queue=Q%26A');
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+
+  // A consultation leg is no customer: named as such, with no CRM link.
+  await page.getByTestId('contact-answer').click();
+  await page.getByTestId('consult-destination').fill('201');
+  await page.getByTestId('consult-start').click();
+  await expect(card(page, MANUAL).getByTestId('customer-name')).toHaveText('Consultation');
+  await expect(card(page, MANUAL).getByTestId('customer-crm')).toHaveCount(0);
 
   await openSimulator(page, '?simdelay=0&crm=javascript:alert(1)');
   await page.getByTestId('sim-inbound').click();

@@ -119,11 +119,16 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
         .flatten()
         .map(|d| html! { <li><span class="key">{ &d.name }</span>{ " = " }{ &d.value }</li> })
         .collect();
-    // A manual call's customer is the number called; any other contact's is the caller.
+    // A manual call's customer is the number called; any other contact's is the caller. A consultation
+    // leg has no customer of its own: it is named as such, with no CRM link.
+    let leg = contact.is_consultation_leg();
     let number = field(if contact.is_manual() { Field::Dnis } else { Field::Ani });
-    let customer = directory::lookup(&number)
-        .map_or_else(|| tr(Key::UnknownCaller).to_owned(), |c| format!("{} · {}", c.name, c.detail));
-    let crm_link = widget.crm.as_deref().and_then(|template| {
+    let customer = match directory::lookup(&number) {
+        _ if leg => tr(Key::ConsultationTitle).to_owned(),
+        Some(c) => format!("{} · {}", c.name, c.detail),
+        None => tr(Key::UnknownCaller).to_owned(),
+    };
+    let crm_link = widget.crm.as_deref().filter(|_| !leg).and_then(|template| {
         let values = [
             ("ani", contact.get(Field::Ani)),
             ("dnis", contact.get(Field::Dnis)),
