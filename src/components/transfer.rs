@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::contact_item::phase_label;
 use super::provider::{use_contact, use_sdk};
 use super::section::section;
 use super::text_field::{bind_select, bind_text};
@@ -50,7 +51,7 @@ pub fn Transfer() -> Html {
     let options: Html = candidates
         .iter()
         .map(|c| {
-            let label = format!("{} → {} ({})", c.get(Field::Ani), c.get(Field::Dnis), c.phase.as_str());
+            let label = format!("{} → {} ({})", c.get(Field::Ani), c.get(Field::Dnis), phase_label(c.phase));
             html! { <option value={c.id.clone()} selected={contact_id.as_deref() == Some(c.id.as_str())}>{ label }</option> }
         })
         .collect();
