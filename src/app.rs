@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::components::agent_panel::AgentPanel;
+use crate::components::agent_panel::agent_panel;
 use crate::components::clock::use_ticking;
 use crate::components::consultation::Consultation;
-use crate::components::contact_list::ContactList;
-use crate::components::event_log::EventLog;
+use crate::components::contact_list::{contact_list, use_tab_badge};
+use crate::components::event_log::event_log;
 use crate::components::language::{language_select, local_get, local_set};
 use crate::components::make_call::MakeCall;
 use crate::components::simulator_panel::simulator_panel;
@@ -14,7 +14,7 @@ use crate::components::status_bar::status_bar;
 use crate::components::styles::global_styles;
 use crate::components::toasts::ToastStack;
 use crate::components::transfer::Transfer;
-use crate::components::{use_contact, WidgetProvider};
+use crate::components::{use_contact, use_sdk, WidgetProvider};
 use crate::config::Config;
 use crate::i18n::{tr, Key};
 use crate::simulator::Simulator;
@@ -54,6 +54,8 @@ fn Layout() -> Html {
     // clock re-renders this once a second, so the toggle's state follows it too.
     let now = use_ticking();
     let widget = use_contact();
+    let sdk = use_sdk();
+    use_tab_badge(&widget, &sdk);
     let chosen = use_state(stored_theme);
     let dark = if chosen.is_empty() { system_dark() } else { *chosen == "dark" };
     let toggle = {
@@ -77,15 +79,15 @@ fn Layout() -> Html {
             </div>
             <main class="grid">
                     <div class="column">
-                        <AgentPanel />
+                        { agent_panel(&widget, &sdk) }
                         <MakeCall />
-                        <ContactList {now} />
+                        { contact_list(&widget, now) }
                         <Transfer />
                         <Consultation />
                         { simulator_panel(Simulator::installed()) }
                     </div>
                     <div class="column">
-                        <EventLog />
+                        { event_log(&widget) }
                     </div>
                 </main>
             <ToastStack />

@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use super::provider::{use_contact, use_sdk};
+use super::provider::Sdk;
 use super::section::section;
 use crate::i18n::{tr, Key};
 use crate::sdk::Command;
-use crate::state::AgentState;
+use crate::state::{AgentState, WidgetState};
 
 pub fn agent_label(agent: AgentState) -> &'static str {
     tr(match agent {
@@ -17,10 +17,10 @@ pub fn agent_label(agent: AgentState) -> &'static str {
     })
 }
 
-#[component]
-pub fn AgentPanel() -> Html {
-    let agent = use_contact().agent;
-    let sdk = use_sdk();
+/// A plain function of the state: it keeps nothing of its own, and a component would cost the build its
+/// lifecycle code. The layout calls it.
+pub fn agent_panel(widget: &WidgetState, sdk: &Sdk) -> Html {
+    let agent = widget.agent;
     let label = agent_label(agent);
     let send = |command: Command| {
         let sdk = sdk.clone();

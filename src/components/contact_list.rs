@@ -3,32 +3,29 @@
 use yew::prelude::*;
 
 use super::contact_item::ContactItem;
-use super::provider::{use_contact, use_sdk};
+use super::provider::Sdk;
 use super::section::section;
 use crate::i18n::{tr, Key};
 use crate::sdk::{bridge, names, Command};
-use crate::state::Phase;
+use crate::state::{Phase, WidgetState};
 
-#[derive(Properties, PartialEq)]
-pub struct ContactListProps {
-    /// The clock's time, for the contacts' timers.
-    pub now: f64,
-}
-
-#[component]
-pub fn ContactList(props: &ContactListProps) -> Html {
-    let now = props.now;
-    let widget = use_contact();
-    let sdk = use_sdk();
-    // AgentDesktop's tab badge: how many contacts wait to be answered, sent when the number changes and
-    // only where the SDK build has the function.
+/// AgentDesktop's tab badge: how many contacts wait to be answered, sent when the number changes and only
+/// where the SDK build has the function. The layout calls it.
+#[hook]
+pub fn use_tab_badge(widget: &WidgetState, sdk: &Sdk) {
     let waiting =
         widget.contacts.active().filter(|c| matches!(c.phase, Phase::Offered | Phase::Ringing)).count();
+    let sdk = sdk.clone();
     use_effect_with(waiting, move |count| {
         if bridge::has(names::TAB_BADGE) {
             let _ = sdk.send(Command::TabBadge { count: *count as u32 });
         }
     });
+}
+
+/// A plain function of the state and the clock's time (`now`, for the timers); each contact is a component,
+/// re-rendered only when it changes or its timer moves.
+pub fn contact_list(widget: &WidgetState, now: f64) -> Html {
     let active: Html = widget
         .contacts
         .active()

@@ -4,14 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::provider::use_contact;
 use super::section::section;
 use crate::i18n::{tr, trf, Key, Lang};
-use crate::state::{Direction, LogEntry};
+use crate::state::{Direction, LogEntry, WidgetState};
 
-#[component]
-pub fn EventLog() -> Html {
-    let widget = use_contact();
+/// A plain function of the state (each line is a component, re-rendered only when it changes).
+pub fn event_log(widget: &WidgetState) -> Html {
     let log = &widget.log;
     // Newest first, so the latest event is in view without scrolling.
     let entries: Html = log
