@@ -12,8 +12,9 @@ use crate::components::make_call::MakeCall;
 use crate::components::simulator_panel::simulator_panel;
 use crate::components::status_bar::status_bar;
 use crate::components::styles::global_styles;
-use crate::components::toasts::ToastStack;
+use crate::components::toasts::{toast_stack, use_toast_expiry};
 use crate::components::transfer::Transfer;
+use crate::components::workbench::workbench;
 use crate::components::{use_contact, use_sdk, WidgetProvider};
 use crate::config::Config;
 use crate::i18n::{tr, Key};
@@ -56,6 +57,7 @@ fn Layout() -> Html {
     let widget = use_contact();
     let sdk = use_sdk();
     use_tab_badge(&widget, &sdk);
+    use_toast_expiry(&widget);
     let chosen = use_state(stored_theme);
     let dark = if chosen.is_empty() { system_dark() } else { *chosen == "dark" };
     let toggle = {
@@ -85,12 +87,13 @@ fn Layout() -> Html {
                         <Transfer />
                         <Consultation />
                         { simulator_panel(Simulator::installed()) }
+                        { workbench(&widget, &sdk) }
                     </div>
                     <div class="column">
                         { event_log(&widget) }
                     </div>
                 </main>
-            <ToastStack />
+            { toast_stack(&widget) }
         </div>
     }
 }

@@ -12,6 +12,10 @@ pub struct Config {
     /// `?crm=https://crm.example/find?phone={ani}`: the customer card's "Open in CRM" link (a template
     /// holding `&` must be URL-encoded in the query).
     pub crm: Option<String>,
+    /// `?scenario=NAME`: a simulator scenario started on load.
+    pub scenario: Option<String>,
+    /// `?devtools=1`: the workbench inside AgentDesktop too.
+    pub devtools: bool,
 }
 
 /// Time between simulated events when not told otherwise: short, but each step can be seen.
@@ -30,6 +34,8 @@ impl Config {
                 "simdelay" => config.sim_delay_ms = value.parse().ok(),
                 "lang" => config.lang = Some(value.to_owned()),
                 "crm" => config.crm = Some(percent_decode(value)),
+                "scenario" => config.scenario = Some(value.to_owned()),
+                "devtools" => config.devtools = matches!(value, "1" | "true" | ""),
                 _ => {}
             }
         }

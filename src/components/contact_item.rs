@@ -156,7 +156,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                 <div class="customer" data-testid="customer-name">{ customer }</div>
                 <div class="who">{ or_dash(field(Field::Ani)) }{ " → " }{ or_dash(field(Field::Dnis)) }</div>
                 <div class="meta">
-                    { or_dash(field(Field::Type)) }{ " · " }{ or_dash(field(Field::JobType)) }
+                    { or_dash(field(Field::Type)) }{ " · " }{ or_dash(field(Field::JobType)) }{ " · " }{ or_dash(field(Field::MediaType)) }
                     { tr(Key::MetaQueue) }{ or_dash(field(Field::Queue)) }
                     if let Some(main) = consult_of { { tr(Key::MetaConsultationFor) }{ main } }
                 </div>

@@ -17,5 +17,6 @@ pub mod styles;
 pub mod text_field;
 pub mod toasts;
 pub mod transfer;
+pub mod workbench;
 
 pub use provider::{use_contact, use_sdk, WidgetProvider};

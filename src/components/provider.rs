@@ -82,7 +82,7 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
     let widget = use_reducer(|| {
         let lang = super::language::initial_language(&props.config);
         super::language::apply_language(lang);
-        WidgetState::new(lang, props.config.crm.as_deref())
+        WidgetState::new(lang, props.config.crm.as_deref(), props.config.devtools)
     });
     {
         let connection = Connection { config: props.config.clone(), widget: widget.dispatcher() };
@@ -148,6 +148,11 @@ impl Connection {
             Err(error) => self.fail(error.to_string()),
         }
         self.widget.dispatch(Action::SdkReady(mode));
+        if let (Some(name), Some(simulator)) = (&self.config.scenario, Simulator::installed()) {
+            if let Err(error) = simulator.scenario(name) {
+                self.fail(error.0);
+            }
+        }
     }
 
     /// As every SDK failure: the log, a toast, and AgentDesktop's own alert where it has one.

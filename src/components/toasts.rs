@@ -4,27 +4,31 @@
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::provider::use_contact;
+use super::provider::ContactContext;
 use crate::i18n::{tr, Key};
 use crate::state::toasts::{Level, ToastAction, TOAST_MS};
 use crate::state::Action;
 
-/// One component for the whole stack: a component per toast would cost the build its lifecycle code.
-#[component]
-pub fn ToastStack() -> Html {
-    let widget = use_contact();
-    let dismiss = {
-        let widget = widget.dispatcher();
-        move |id: u64| widget.dispatch(Action::Toast(ToastAction::Dismiss(id)))
-    };
+fn dismisser(widget: &ContactContext) -> impl Fn(u64) + Clone {
+    let widget = widget.dispatcher();
+    move |id: u64| widget.dispatch(Action::Toast(ToastAction::Dismiss(id)))
+}
+
+/// The toasts leave together, `TOAST_MS` after the newest arrived. The layout calls it.
+#[hook]
+pub fn use_toast_expiry(widget: &ContactContext) {
     let newest = widget.toasts.shown.last().map(|t| t.id);
-    {
-        let (dismiss, ids) = (dismiss.clone(), widget.toasts.shown.iter().map(|t| t.id).collect::<Vec<_>>());
-        use_effect_with(newest, move |_| {
-            let timeout = Timeout::new(TOAST_MS, move || ids.into_iter().for_each(dismiss));
-            move || drop(timeout)
-        });
-    }
+    let (dismiss, ids) = (dismisser(widget), widget.toasts.shown.iter().map(|t| t.id).collect::<Vec<_>>());
+    use_effect_with(newest, move |_| {
+        let timeout = Timeout::new(TOAST_MS, move || ids.into_iter().for_each(dismiss));
+        move || drop(timeout)
+    });
+}
+
+/// The stack, a plain function of the state: components per toast, or for the stack, would cost the
+/// build their lifecycle code.
+pub fn toast_stack(widget: &ContactContext) -> Html {
+    let dismiss = dismisser(widget);
     let toasts = widget.toasts.shown.iter().map(|toast| {
         let level = tr(match toast.level {
             Level::Error => Key::ToastError,

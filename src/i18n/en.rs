@@ -112,6 +112,8 @@ super::language! {
         SessionRestored => "Restored {} contact(s) from before the reload",
         SessionDiscarded => "The state saved before the reload was discarded: {}",
         SessionNotSaved => "The session could not be saved (sessionStorage unavailable or full)",
+        WorkbenchTitle => "Workbench",
+        Scenarios => "Scenarios",
         CrashTitle => "The widget stopped",
         CrashExplain => "An unexpected error stopped this widget; AgentDesktop and its calls go on. Reload the widget to \
              continue.",

@@ -112,6 +112,8 @@ super::language! {
         SessionRestored => "Ripristinati {} contatti di prima del ricaricamento",
         SessionDiscarded => "Lo stato salvato prima del ricaricamento è stato scartato: {}",
         SessionNotSaved => "Impossibile salvare la sessione (sessionStorage non disponibile o pieno)",
+        WorkbenchTitle => "Banco di prova",
+        Scenarios => "Scenari",
         CrashTitle => "Il widget si è fermato",
         CrashExplain => "Un errore imprevisto ha fermato questo widget; AgentDesktop e le sue chiamate proseguono. \
              Ricarica il widget per continuare.",

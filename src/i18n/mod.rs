@@ -248,6 +248,9 @@ pub enum Key {
     SessionRestored,
     SessionDiscarded,
     SessionNotSaved,
+    // Workbench
+    WorkbenchTitle,
+    Scenarios,
     // Crash panel
     CrashTitle,
     CrashExplain,
@@ -423,6 +426,8 @@ mod tests {
         SessionRestored,
         SessionDiscarded,
         SessionNotSaved,
+        WorkbenchTitle,
+        Scenarios,
         CrashTitle,
         CrashExplain,
         CrashReload,

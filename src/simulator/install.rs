@@ -3,8 +3,8 @@
 //! string. A refused request throws a JavaScript `Error`, as the real SDK does.
 //!
 //! Besides the SDK's own namespaces it adds `AGENTDESKTOP.SIMULATOR`, for a person or a test to drive
-//! what AgentDesktop would: `IncomingCall(ani, queue)`, `boundCallbacks()`, and `Panic(message)`, a
-//! deliberate fault that shows the widget's error panel.
+//! what AgentDesktop would: `IncomingCall(ani, queue)`, `Scenario(name)`, `boundCallbacks()`, and
+//! `Panic(message)`, a deliberate fault that shows the widget's error panel.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -14,7 +14,7 @@ use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::engine::{Emission, SimEngine};
+use super::engine::{Emission, SimEngine, SimError};
 use crate::sdk::names::{self, GLOBAL};
 
 /// The namespace only the simulator has.
@@ -65,6 +65,11 @@ impl Simulator {
             this.incoming_call(&text(&ani), &text(&queue));
         });
         Reflect::set(&tools, &"IncomingCall".into(), &incoming.into_js_value())?;
+        let this = simulator.clone();
+        let scenario = Closure::<dyn FnMut(JsValue) -> Result<(), JsValue>>::new(move |name: JsValue| {
+            this.scenario(&text(&name)).map_err(|e| js_sys::Error::new(&e.0).into())
+        });
+        Reflect::set(&tools, &"Scenario".into(), &scenario.into_js_value())?;
         // A deliberate fault, to see the widget's error panel: a panic inside the widget.
         #[allow(clippy::panic)]
         let crash = Closure::<dyn FnMut(JsValue)>::new(move |message: JsValue| {
@@ -89,6 +94,13 @@ impl Simulator {
     pub fn incoming_call(&self, ani: &str, queue: &str) {
         let emissions = self.engine.borrow_mut().incoming_call(ani, queue);
         self.schedule(emissions);
+    }
+
+    /// Start one of the engine's [`SCENARIOS`](super::engine::SCENARIOS).
+    pub fn scenario(&self, name: &str) -> Result<(), SimError> {
+        let emissions = self.engine.borrow_mut().scenario(name)?;
+        self.schedule(emissions);
+        Ok(())
     }
 
     /// `bindContactCallback` (a repeated bind is kept twice, as a careless SDK would, so that a widget

@@ -4,5 +4,5 @@
 pub mod engine;
 pub mod install;
 
-pub use engine::{Emission, SimEngine, SimError, SimReply};
+pub use engine::{Emission, SimEngine, SimError, SimReply, SCENARIOS};
 pub use install::Simulator;

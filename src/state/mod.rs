@@ -112,6 +112,8 @@ pub struct WidgetState {
     pub lang: Lang,
     /// `?crm=`: the template of the customer card's "Open in CRM" link. Page configuration, fixed.
     pub crm: Option<Rc<str>>,
+    /// `?devtools=1`: the workbench shows inside AgentDesktop too. Page configuration, fixed.
+    pub devtools: bool,
     pub agent: AgentState,
     pub contacts: Contacts,
     pub log: EventLog,
@@ -122,9 +124,10 @@ pub struct WidgetState {
 }
 
 impl WidgetState {
-    /// The state a widget starts in, speaking `lang`, with the `?crm=` link template if any.
-    pub fn new(lang: Lang, crm: Option<&str>) -> Self {
-        WidgetState { lang, crm: crm.map(Rc::from), ..WidgetState::default() }
+    /// The state a widget starts in, speaking `lang`, with the `?crm=` link template if any and the
+    /// workbench inside AgentDesktop if `devtools`.
+    pub fn new(lang: Lang, crm: Option<&str>, devtools: bool) -> Self {
+        WidgetState { lang, crm: crm.map(Rc::from), devtools, ..WidgetState::default() }
     }
 
     pub fn apply(&mut self, action: Action) {

@@ -15,6 +15,20 @@ pub const DEFAULT_ANI: &str = "3393669393";
 pub const DEFAULT_DNIS: &str = "225727273";
 pub const DEFAULT_QUEUE: &str = "QUEUE25";
 
+/// A preview campaign contact's `job_type`.
+const JOB_TYPE_PREVIEW: &str = "previewQueue";
+
+/// What AgentDesktop can assign the agent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Offer {
+    Inbound,
+    Chat,
+    /// A preview campaign contact (`type` callTask).
+    Preview,
+    /// A predictive campaign contact (`type` callTask), connected by the dialer.
+    Predictive,
+}
+
 /// An event to deliver `delay_ms` after the call that caused it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Emission {
@@ -48,7 +62,10 @@ enum Presence {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum CallState {
+    /// Offered (POPUP) or ringing: `Answer` takes it.
     Ringing,
+    /// The attempt failed (FAILED): `Hangup` ends it.
+    Failed,
     Connected,
     Held,
     Conference,
@@ -120,22 +137,75 @@ impl SimEngine {
 
     /// Deliver an inbound call from the queue: POPUP, then RINGING; `Answer` connects it.
     pub fn incoming_call(&mut self, ani: &str, queue: &str) -> Vec<Emission> {
+        self.offer(Offer::Inbound, ani, queue)
+    }
+
+    /// AgentDesktop assigns a contact: POPUP first, always. An inbound call or chat then rings; a preview
+    /// campaign contact waits for the agent (`Answer` dials it: DIALING, ESTABLISHED); a predictive one is
+    /// already connected by the dialer (ESTABLISHED).
+    pub fn offer(&mut self, offer: Offer, ani: &str, queue: &str) -> Vec<Emission> {
         let n = self.next_inbound;
         self.next_inbound += 1;
         let mut fields = blank_fields();
         fields.set(Field::Id, format!("{n:x}-5d9daab7@B2BUAGW1.enghouse.com"));
         fields.set(Field::Uuid, format!("f7875bc8-0db9-429f-bc7b-{n:012x}"));
-        fields.set(Field::Type, "inbound");
+        let (kind, job_type) = match offer {
+            Offer::Inbound | Offer::Chat => ("inbound", "inbound"),
+            Offer::Preview => ("callTask", JOB_TYPE_PREVIEW),
+            Offer::Predictive => ("callTask", "predictive"),
+        };
+        fields.set(Field::Type, kind);
+        fields.set(Field::JobType, job_type);
         fields.set(Field::ContentType, "live");
-        fields.set(Field::JobType, "inbound");
+        if offer == Offer::Chat {
+            fields.set(Field::MediaType, "chat");
+            fields.set(Field::ChatId, format!("chat-{n:x}"));
+        }
         fields.set(Field::Ani, if ani.is_empty() { DEFAULT_ANI } else { ani });
         fields.set(Field::Dnis, DEFAULT_DNIS);
         fields.set(Field::Queue, if queue.is_empty() { DEFAULT_QUEUE } else { queue });
         let mut batch = self.batch();
         batch.push(EventKind::Popup, &fields);
-        batch.push(EventKind::Ringing, &fields);
-        self.calls.push(SimCall { fields, state: CallState::Ringing, recording: false });
+        let state = match offer {
+            Offer::Inbound | Offer::Chat => {
+                batch.push(EventKind::Ringing, &fields);
+                CallState::Ringing
+            }
+            Offer::Preview => CallState::Ringing,
+            Offer::Predictive => {
+                fields.set(Field::JobState, "online");
+                batch.push(EventKind::Established, &fields);
+                CallState::Connected
+            }
+        };
+        self.calls.push(SimCall { fields, state, recording: false });
         batch.emissions
+    }
+
+    /// The party called does not answer (busy): CONNECTIONSTARTED, DIALING, FAILED with `reason` busy.
+    /// `Hangup` then ends it into after-call work.
+    pub fn busy_call(&mut self, destination: &str) -> Result<Vec<Emission>, SimError> {
+        require(self.presence != Presence::LoggedOut, "the agent is logged out: log in first")?;
+        let mut fields = self.manual_fields(destination);
+        let mut batch = self.batch();
+        batch.push(EventKind::ConnectionStarted, &fields);
+        batch.push(EventKind::Dialing, &fields);
+        fields.set(Field::Reason, "busy");
+        batch.push(EventKind::Failed, &fields);
+        self.calls.push(SimCall { fields, state: CallState::Failed, recording: false });
+        Ok(batch.emissions)
+    }
+
+    /// The customer hangs up (the agent did not): CONNECTIONCLEARED and after-call work. During a
+    /// consultation the consulted party stays on the line with the agent.
+    pub fn remote_hangup(&mut self, id: &str) -> Result<Vec<Emission>, SimError> {
+        require(self.call_mut(id)?.online(), "the contact is not in a call")?;
+        let mut batch = self.batch();
+        self.enter_after_call_work(&mut batch, id, "");
+        if self.consultation.as_ref().is_some_and(|c| c.main == id) {
+            self.consultation = None;
+        }
+        Ok(batch.emissions)
     }
 
     /// Answer a call of the shared reference's function table.
@@ -169,6 +239,9 @@ impl SimEngine {
                 require(call.state == CallState::Ringing, "the contact is not ringing")?;
                 call.state = CallState::Connected;
                 call.fields.set(Field::JobState, "online");
+                if call.fields.get(Field::JobType) == JOB_TYPE_PREVIEW {
+                    batch.push(EventKind::Dialing, &call.fields);
+                }
                 batch.push(EventKind::Established, &call.fields);
             }
             FunctionId::Hold => {
@@ -296,7 +369,8 @@ impl SimEngine {
     }
 
     fn hangup(&mut self, batch: &mut Batch, id: &str) -> Result<(), SimError> {
-        require(self.call_mut(id)?.online(), "the contact is not in a call")?;
+        let call = self.call_mut(id)?;
+        require(call.online() || call.state == CallState::Failed, "the contact is not in a call")?;
         let consultation = self.consultation.clone();
         match consultation {
             // Cancelling a consultation: the leg clears, the main call stays held until retrieved.
@@ -458,6 +532,9 @@ fn parse_call_data(text: &str) -> Result<Vec<CallDatum>, SimError> {
         })
         .collect()
 }
+
+mod scenario;
+pub use scenario::SCENARIOS;
 
 #[cfg(test)]
 mod tests;

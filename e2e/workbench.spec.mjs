@@ -1,0 +1,63 @@
+// The integrator's workbench: scripted scenarios through the simulator, from the panel or ?scenario=.
+import { test, expect } from '@playwright/test';
+import { AGENTDESKTOP, contact, expectPhase, openSimulator } from './helpers.mjs';
+
+const INBOUND = '13b-5d9daab7@B2BUAGW1.enghouse.com';
+const SECOND = '13c-5d9daab7@B2BUAGW1.enghouse.com';
+const MANUAL = '3f-5e5fbc28@B2BUAEP.enghouse.com';
+const start = (page, name) => page.locator(`[data-testid=scenario-start][data-scenario="${name}"]`).click();
+
+test('the workbench offers every scenario in simulator mode', async ({ page }) => {
+  await openSimulator(page, '?simdelay=0');
+  await expect(page.getByTestId('workbench').getByTestId('scenario-start')).toHaveCount(12);
+});
+
+test('scenarios play the guide sequences: consultation ending in a conference, callee busy, customer hanging up', async ({ page }) => {
+  await openSimulator(page, '?simdelay=0');
+  await start(page, 'consultation-conference');
+  await expectPhase(page, INBOUND, 'conference');
+  await expectPhase(page, MANUAL, 'conference');
+  await expect(page.getByTestId('agent-state')).toHaveAttribute('data-state', 'loggedin');
+
+  await openSimulator(page, '?simdelay=0');
+  await start(page, 'callee-busy');
+  await expectPhase(page, MANUAL, 'failed');
+  await contact(page, MANUAL).getByTestId('contact-hangup').click();
+  await expectPhase(page, MANUAL, 'acw');
+
+  await openSimulator(page, '?simdelay=0');
+  await start(page, 'customer-hangs-up');
+  await expectPhase(page, INBOUND, 'acw');
+  await expectPhase(page, MANUAL, 'connected');
+});
+
+test('campaign and chat contacts pop first, and a refused scenario says why', async ({ page }) => {
+  await openSimulator(page, '?simdelay=0');
+  await start(page, 'preview');
+  await expectPhase(page, INBOUND, 'offered');
+  await expect(contact(page, INBOUND)).toHaveAttribute('data-job-type', 'previewQueue');
+  await contact(page, INBOUND).getByTestId('contact-answer').click();
+  await expectPhase(page, INBOUND, 'connected');
+  await start(page, 'chat');
+  await expectPhase(page, SECOND, 'ringing');
+  await expect(contact(page, SECOND)).toContainText('inbound · inbound · chat');
+  // A manual call while one is connected: the simulator refuses, the widget says so.
+  await start(page, 'manual');
+  await expect(page.getByTestId('toast').filter({ hasText: 'another call is connected' })).toBeVisible();
+});
+
+test('?scenario= starts one on load', async ({ page }) => {
+  await openSimulator(page, '?simdelay=0&scenario=two-calls');
+  await expectPhase(page, INBOUND, 'ringing');
+  await expectPhase(page, SECOND, 'ringing');
+});
+
+test('inside AgentDesktop the workbench shows only with ?devtools=1', async ({ page }) => {
+  await page.goto(AGENTDESKTOP);
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+  await expect(page.getByTestId('workbench')).toHaveCount(0);
+  await page.goto(`${AGENTDESKTOP}?devtools=1`);
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+  await expect(page.getByTestId('workbench')).toBeVisible();
+  await expect(page.getByTestId('scenario-start')).toHaveCount(0);
+});

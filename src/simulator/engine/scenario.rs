@@ -1,0 +1,219 @@
+//! Scripted scenarios: what the workbench (and `?scenario=NAME`) starts. Each is a few steps on the
+//! engine, as AgentDesktop and the agent would take them; their events follow one another, each step
+//! after the last event of the one before.
+
+use super::*;
+use crate::sdk::names;
+
+/// Every scenario, by the name the workbench, `?scenario=` and `SIMULATOR.Scenario(name)` use.
+pub const SCENARIOS: &[&str] = &[
+    "inbound",
+    "preview",
+    "predictive",
+    "manual",
+    "direct-transfer",
+    "consultation-transfer",
+    "consultation-cancel",
+    "consultation-conference",
+    "callee-busy",
+    "customer-hangs-up",
+    "chat",
+    "two-calls",
+];
+
+/// The numbers the scenarios use: the customer is in the demo directory, the consulted party is not.
+const CUSTOMER: &str = "3356096694";
+const TRANSFER_TO: &str = "200";
+const CONSULT: &str = "201";
+
+impl SimEngine {
+    /// Run scenario `name` from the engine's current state. The agent is logged in first if needed.
+    pub fn scenario(&mut self, name: &str) -> Result<Vec<Emission>, SimError> {
+        let mut out = Vec::new();
+        if self.presence != Presence::LoggedIn {
+            self.step(&mut out, names::AGENT_LOGIN, &[])?;
+        }
+        match name {
+            "inbound" => then(&mut out, self.incoming_call("", "")),
+            "preview" => then(&mut out, self.offer(Offer::Preview, CUSTOMER, "CAMPAIGN1")),
+            "predictive" => then(&mut out, self.offer(Offer::Predictive, CUSTOMER, "CAMPAIGN2")),
+            "chat" => then(&mut out, self.offer(Offer::Chat, "mario.rossi@example.com", "CHAT1")),
+            "two-calls" => {
+                then(&mut out, self.incoming_call("", ""));
+                then(&mut out, self.incoming_call("0612345678", "QUEUE7"));
+            }
+            "manual" => self.step(&mut out, names::MAKE_CALL, &[CUSTOMER])?,
+            "callee-busy" => then(&mut out, self.busy_call(CUSTOMER)?),
+            "direct-transfer" => {
+                let id = self.answered(&mut out)?;
+                self.step(&mut out, names::TRANSFER_DIRECT, &[&id, TRANSFER_TO])?;
+            }
+            "consultation-transfer"
+            | "consultation-cancel"
+            | "consultation-conference"
+            | "customer-hangs-up" => {
+                let id = self.answered(&mut out)?;
+                self.step(&mut out, names::TRANSFER_CONSULTATION, &[&id, CONSULT])?;
+                let leg = self.consultation.as_ref().map(|c| c.leg.clone()).unwrap_or_default();
+                match name {
+                    "consultation-transfer" => self.step(&mut out, names::TRANSFER_COMPLETE, &[&id])?,
+                    "consultation-conference" => {
+                        self.step(&mut out, names::TRANSFER_COMPLETE_CONFERENCE, &[&id])?
+                    }
+                    "consultation-cancel" => self.step(&mut out, names::HANGUP, &[&leg])?,
+                    _ => then(&mut out, self.remote_hangup(&id)?),
+                }
+            }
+            _ => return Err(SimError(format!("unknown scenario \"{name}\""))),
+        }
+        Ok(out)
+    }
+
+    /// An inbound call, answered; its id.
+    fn answered(&mut self, out: &mut Vec<Emission>) -> Result<String, SimError> {
+        let emissions = self.incoming_call("", "");
+        let id = self.calls.last().map(|c| c.id().to_owned()).unwrap_or_default();
+        then(out, emissions);
+        self.step(out, names::ANSWER, &[&id])?;
+        Ok(id)
+    }
+
+    /// One SDK call of the script.
+    fn step(
+        &mut self,
+        out: &mut Vec<Emission>,
+        function: SdkFunction,
+        args: &[&str],
+    ) -> Result<(), SimError> {
+        let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
+        then(out, self.call(function, &args)?.emissions);
+        Ok(())
+    }
+}
+
+/// Append `next`, each delay counted from the last event so far.
+fn then(out: &mut Vec<Emission>, next: Vec<Emission>) {
+    let offset = out.last().map_or(0, |e| e.delay_ms);
+    out.extend(next.into_iter().map(|e| Emission { delay_ms: e.delay_ms + offset, ..e }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sdk::event::parse_event;
+    use crate::state::{Action, Phase, WidgetState};
+
+    /// A scenario on a fresh engine: its events (name and the contact's `job_type`), and the widget's
+    /// contacts after receiving them (id and phase, active then recent).
+    fn run(name: &str) -> (Vec<String>, Vec<(String, Phase)>) {
+        let mut engine = SimEngine::new(10);
+        let emissions = engine.scenario(name).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(emissions.windows(2).all(|w| w[0].delay_ms < w[1].delay_ms), "{name}: events in order");
+        let mut state = WidgetState::default();
+        let mut events = Vec::new();
+        for emission in emissions {
+            let event = parse_event(&emission.payload).expect("valid payload");
+            events.push(event.name.clone());
+            state.apply(Action::Event { event: Box::new(event), raw: emission.payload, at_ms: 0.0 });
+        }
+        let contacts =
+            state.contacts.active().chain(state.contacts.recent()).map(|c| (c.id.clone(), c.phase));
+        (events, contacts.collect())
+    }
+
+    const INBOUND: &str = "13b-5d9daab7@B2BUAGW1.enghouse.com";
+    const MANUAL: &str = "3f-5e5fbc28@B2BUAEP.enghouse.com";
+
+    fn contacts(list: &[(&str, Phase)]) -> Vec<(String, Phase)> {
+        list.iter().map(|(id, phase)| ((*id).to_owned(), *phase)).collect()
+    }
+
+    #[test]
+    fn every_scenario_runs_from_a_fresh_engine() {
+        for name in SCENARIOS {
+            let (events, _) = run(name);
+            assert_eq!(events[0], "AGENT:LOGGEDIN", "{name} logs the agent in first");
+        }
+        assert!(SimEngine::new(0).scenario("nope").is_err());
+    }
+
+    #[test]
+    fn offers_start_with_popup() {
+        let (events, list) = run("inbound");
+        assert_eq!(events, ["AGENT:LOGGEDIN", "POPUP", "RINGING"]);
+        assert_eq!(list, contacts(&[(INBOUND, Phase::Ringing)]));
+        let (events, list) = run("preview");
+        assert_eq!(events, ["AGENT:LOGGEDIN", "POPUP"]);
+        assert_eq!(list, contacts(&[(INBOUND, Phase::Offered)]));
+        let (events, list) = run("predictive");
+        assert_eq!(events, ["AGENT:LOGGEDIN", "POPUP", "ESTABLISHED"]);
+        assert_eq!(list, contacts(&[(INBOUND, Phase::Connected)]));
+        let (events, _) = run("chat");
+        assert_eq!(events, ["AGENT:LOGGEDIN", "POPUP", "RINGING"]);
+        let (events, list) = run("two-calls");
+        assert_eq!(events, ["AGENT:LOGGEDIN", "POPUP", "RINGING", "POPUP", "RINGING"]);
+        assert_eq!(list.len(), 2);
+    }
+
+    #[test]
+    fn campaign_and_chat_contacts_carry_their_type() {
+        let mut engine = SimEngine::new(0);
+        let popup = |emissions: &[Emission]| parse_event(&emissions[1].payload).expect("valid");
+        let preview = popup(&engine.scenario("preview").expect("runs"));
+        assert_eq!(preview.fields.get(Field::Type), "callTask");
+        assert_eq!(preview.fields.get(Field::JobType), "previewQueue");
+        // The agent accepts the preview: the dialer calls the customer.
+        let accepted = engine.call(names::ANSWER, &[preview.id().to_owned()]).expect("answered");
+        let names: Vec<_> =
+            accepted.emissions.iter().map(|e| parse_event(&e.payload).expect("valid").name).collect();
+        assert_eq!(names, ["DIALING", "ESTABLISHED"]);
+        let predictive = popup(&SimEngine::new(0).scenario("predictive").expect("runs"));
+        assert_eq!(predictive.fields.get(Field::JobType), "predictive");
+        let chat = popup(&SimEngine::new(0).scenario("chat").expect("runs"));
+        assert_eq!(chat.fields.get(Field::MediaType), "chat");
+        assert_eq!(chat.fields.get(Field::ChatId), "chat-13b");
+    }
+
+    #[test]
+    fn manual_and_busy_calls() {
+        let (events, list) = run("manual");
+        assert_eq!(events, ["AGENT:LOGGEDIN", "CONNECTIONSTARTED", "DIALING", "ESTABLISHED"]);
+        assert_eq!(list, contacts(&[(MANUAL, Phase::Connected)]));
+        let (events, list) = run("callee-busy");
+        assert_eq!(events, ["AGENT:LOGGEDIN", "CONNECTIONSTARTED", "DIALING", "FAILED"]);
+        assert_eq!(list, contacts(&[(MANUAL, Phase::Failed)]));
+        let mut engine = SimEngine::new(0);
+        let failed = engine.scenario("callee-busy").expect("runs");
+        assert_eq!(parse_event(&failed[3].payload).expect("valid").fields.get(Field::Reason), "busy");
+        let ended = engine.call(names::HANGUP, &[MANUAL.to_owned()]).expect("a failed call can be hung up");
+        assert_eq!(ended.emissions.len(), 2, "CONNECTIONCLEARED, JOBCHANGED");
+    }
+
+    #[test]
+    fn the_guides_transfers_and_consultations() {
+        let answered = ["AGENT:LOGGEDIN", "POPUP", "RINGING", "ESTABLISHED"];
+        let with = |tail: &[&str]| answered.iter().chain(tail).map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let (events, list) = run("direct-transfer");
+        assert_eq!(events, with(&["HELD", "TRANSFERRED", "CONNECTIONCLEARED", "JOBCHANGED"]));
+        assert_eq!(list, contacts(&[(INBOUND, Phase::Acw)]));
+        let consult = ["HELD", "CONNECTIONSTARTED", "DIALING", "ESTABLISHED"];
+        let (events, list) = run("consultation-transfer");
+        let tail = ["TRANSFERRED", "CONNECTIONCLEARED", "CONNECTIONCLEARED", "JOBCHANGED"];
+        assert_eq!(events, with(&[&consult[..], &tail].concat()));
+        assert_eq!(list, contacts(&[(INBOUND, Phase::Acw), (MANUAL, Phase::Cleared)]));
+        let (events, list) = run("consultation-cancel");
+        assert_eq!(events, with(&[&consult[..], &["CONNECTIONCLEARED"]].concat()));
+        assert_eq!(list, contacts(&[(INBOUND, Phase::Held), (MANUAL, Phase::Cleared)]));
+        let (events, list) = run("consultation-conference");
+        assert_eq!(events, with(&[&consult[..], &["CONFERENCED", "CONFERENCED"]].concat()));
+        assert_eq!(list, contacts(&[(INBOUND, Phase::Conference), (MANUAL, Phase::Conference)]));
+    }
+
+    #[test]
+    fn the_customer_hangs_up_during_a_consultation() {
+        let (events, list) = run("customer-hangs-up");
+        assert_eq!(events[events.len() - 2..], ["CONNECTIONCLEARED", "JOBCHANGED"]);
+        // The agent keeps talking with the consulted party, who can now be hung up as any call.
+        assert_eq!(list, contacts(&[(INBOUND, Phase::Acw), (MANUAL, Phase::Connected)]));
+    }
+}
