@@ -8,12 +8,12 @@ use crate::components::consultation::Consultation;
 use crate::components::contact_list::{contact_list, use_tab_badge};
 use crate::components::event_log::event_log;
 use crate::components::language::{language_select, local_get, local_set};
-use crate::components::make_call::MakeCall;
+use crate::components::make_call::make_call;
 use crate::components::simulator_panel::simulator_panel;
 use crate::components::status_bar::status_bar;
 use crate::components::styles::global_styles;
 use crate::components::toasts::{toast_stack, use_toast_expiry};
-use crate::components::transfer::Transfer;
+use crate::components::transfer::transfer;
 use crate::components::workbench::workbench;
 use crate::components::{use_contact, use_sdk, WidgetProvider};
 use crate::config::Config;
@@ -82,9 +82,9 @@ fn Layout() -> Html {
             <main class="grid">
                     <div class="column">
                         { agent_panel(&widget, &sdk) }
-                        <MakeCall />
+                        { make_call(&sdk) }
                         { contact_list(&widget, now) }
-                        <Transfer />
+                        { transfer(&widget, &sdk) }
                         <Consultation />
                         { simulator_panel(Simulator::installed()) }
                         { workbench(&widget, &sdk) }

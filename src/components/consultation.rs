@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::contact_item::phase_label;
 use super::provider::{use_contact, use_sdk};
 use super::section::section;
-use super::text_field::bind_text;
+use super::text_field::FormFields;
 use crate::i18n::{tr, Key};
 use crate::sdk::command::TransferTo;
 use crate::sdk::event::Field;
@@ -18,19 +18,17 @@ use crate::validate;
 pub fn Consultation() -> Html {
     let widget = use_contact();
     let sdk = use_sdk();
-    let target = use_state(String::new);
     // What the running consultation was started with: the field may have changed since.
     let consulted = use_state(String::new);
     let current = widget.contacts.current_call().cloned();
     let consultation = widget.contacts.consultation().map(|(main, leg)| (main.clone(), leg.clone()));
 
     let start = {
-        let (sdk, target, current, consulted) =
-            (sdk.clone(), target.clone(), current.clone(), consulted.clone());
+        let (sdk, current, consulted) = (sdk.clone(), current.clone(), consulted.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(call) = current.as_ref() else { return };
-            match validate::destination(&target) {
+            match validate::destination(&FormFields::of(&e).value("consult-destination")) {
                 Ok(destination) => {
                     let contact_id = Some(call.id.clone());
                     let request =
@@ -72,8 +70,7 @@ pub fn Consultation() -> Html {
         { section(tr(Key::ConsultationTitle), None, html! { <>
             <form class="row" onsubmit={start}>
                 <label class="grow"><span class="visually-hidden">{ tr(Key::ConsultationDestination) }</span>
-                    <input data-testid="consult-destination" autocomplete="off" placeholder={tr(Key::NumberOrResource)}
-                        value={(*target).clone()} oninput={bind_text(&target)} />
+                    <input data-testid="consult-destination" autocomplete="off" placeholder={tr(Key::NumberOrResource)} />
                 </label>
                 <button data-testid="consult-start" type="submit"
                     disabled={current.is_none() || consultation.is_some()}>{ tr(Key::Consult) }</button>

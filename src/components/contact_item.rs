@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::clock::duration;
 use super::provider::{use_contact, use_sdk};
-use super::text_field::bind_text;
+use super::text_field::FormFields;
 use crate::directory;
 use crate::i18n::{tr, trf, Key};
 use crate::sdk::event::Field;
@@ -56,8 +56,6 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
     let sdk = use_sdk();
     let widget = use_contact();
     let now = props.now;
-    let tones = use_state(String::new);
-    let data = use_state(String::new);
     let contact = &props.contact;
     let phase = contact.phase;
     let icon = theme::phase_icon(phase);
@@ -90,20 +88,20 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
         })
     };
     let send_tones = {
-        let (sdk, id, tones) = (sdk.clone(), contact.id.clone(), tones.clone());
+        let (sdk, id) = (sdk.clone(), contact.id.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match validate::dtmf(&tones) {
+            match validate::dtmf(&FormFields::of(&e).value("contact-dtmf")) {
                 Ok(digits) => drop(sdk.send(Command::PlayDtmf { contact_id: id.clone(), digits })),
                 Err(message) => sdk.refuse(message),
             }
         })
     };
     let send_data = {
-        let (sdk, id, data) = (sdk.clone(), contact.id.clone(), data.clone());
+        let (sdk, id) = (sdk.clone(), contact.id.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match validate::call_data(&data) {
+            match validate::call_data(&FormFields::of(&e).value("contact-calldata")) {
                 Ok(Some(call_data)) => {
                     drop(sdk.send(Command::SetCallData { contact_id: id.clone(), call_data }))
                 }
@@ -199,8 +197,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                     <summary>{ tr(Key::TonesAndData) }</summary>
                     <form class="row" onsubmit={send_tones}>
                         <label class="grow"><span class="visually-hidden">{ tr(Key::DtmfTones) }</span>
-                            <input data-testid="contact-dtmf" placeholder={tr(Key::DtmfPlaceholder)} value={(*tones).clone()}
-                                oninput={bind_text(&tones)} />
+                            <input data-testid="contact-dtmf" placeholder={tr(Key::DtmfPlaceholder)} />
                         </label>
                         <button data-testid="contact-dtmf-send" type="submit" disabled={!can(ContactAction::Dtmf)}>
                             { tr(Key::SendTones) }
@@ -208,8 +205,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                     </form>
                     <form onsubmit={send_data}>
                         <label>{ tr(Key::CallDataLines) }
-                            <textarea data-testid="contact-calldata" rows="2" value={(*data).clone()}
-                                oninput={bind_text(&data)} />
+                            <textarea data-testid="contact-calldata" rows="2" />
                         </label>
                         <button data-testid="contact-calldata-send" type="submit"
                             disabled={!can(ContactAction::SetCallData)}>{ tr(Key::SetCallData) }</button>

@@ -3,26 +3,28 @@
 
 use yew::prelude::*;
 
-use super::provider::use_sdk;
+use super::provider::Sdk;
 use super::section::section;
-use super::text_field::{bind_text, optional};
+use super::text_field::{optional, FormFields};
 use crate::i18n::{tr, Key};
 use crate::sdk::command::MakeCall as MakeCallRequest;
 use crate::sdk::Command;
 use crate::validate::{bad_number_message, call_data, phone_number};
 
-#[component]
-pub fn MakeCall() -> Html {
-    let sdk = use_sdk();
-    let number = use_state(String::new);
-    let service_id = use_state(String::new);
-    let call_profile_id = use_state(String::new);
-    let data = use_state(String::new);
+/// A plain function: the fields keep what the agent typed themselves (the form reads them on submit),
+/// so the panel needs no state of its own.
+pub fn make_call(sdk: &Sdk) -> Html {
+    let sdk = sdk.clone();
     let onsubmit = {
-        let (number, service_id, call_profile_id, data) =
-            (number.clone(), service_id.clone(), call_profile_id.clone(), data.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            let form = FormFields::of(&e);
+            let (number, service_id, call_profile_id, data) = (
+                form.value("makecall-number"),
+                form.value("makecall-service"),
+                form.value("makecall-profile"),
+                form.value("makecall-calldata"),
+            );
             // The fields keep what was typed whatever happens: nothing is lost on a failure.
             let Some(destination) = phone_number(&number) else {
                 return sdk.refuse(bad_number_message(&number));
@@ -48,23 +50,20 @@ pub fn MakeCall() -> Html {
                     <label class="grow">
                         <span class="visually-hidden">{ tr(Key::DestinationNumber) }</span>
                         <input data-testid="makecall-number" type="tel" inputmode="tel" autocomplete="off"
-                            placeholder={tr(Key::DestinationNumber)} value={(*number).clone()} oninput={bind_text(&number)} />
+                            placeholder={tr(Key::DestinationNumber)} />
                     </label>
                     <button data-testid="makecall-submit" type="submit" class="primary">{ tr(Key::Call) }</button>
                 </div>
                 <details class="more">
                     <summary>{ tr(Key::MoreOptions) }</summary>
                     <label>{ tr(Key::ServiceId) }
-                        <input data-testid="makecall-service" value={(*service_id).clone()}
-                            oninput={bind_text(&service_id)} />
+                        <input data-testid="makecall-service" />
                     </label>
                     <label>{ tr(Key::CallProfileId) }
-                        <input data-testid="makecall-profile" value={(*call_profile_id).clone()}
-                            oninput={bind_text(&call_profile_id)} />
+                        <input data-testid="makecall-profile" />
                     </label>
                     <label>{ tr(Key::CallDataLines) }
-                        <textarea data-testid="makecall-calldata" rows="2" value={(*data).clone()}
-                            oninput={bind_text(&data)} />
+                        <textarea data-testid="makecall-calldata" rows="2" />
                     </label>
                 </details>
             </form>

@@ -1,28 +1,38 @@
-//! Small input helpers: every form keeps what the agent typed in component state, whatever happens.
+//! Small form helpers. Every field keeps what the agent typed, whatever happens: the DOM holds it, and
+//! the form reads it on submit, so no component needs state for its fields.
 
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-/// An `oninput` that stores an input's or a textarea's value in `state`.
-pub fn bind_text(state: &UseStateHandle<String>) -> Callback<InputEvent> {
-    let state = state.clone();
-    Callback::from(move |e: InputEvent| {
-        if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-            state.set(input.value());
-        } else if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
-            state.set(area.value());
-        }
-    })
-}
+/// The fields of a submitted form, read by their `data-testid`: forms that keep what was typed in the
+/// DOM itself need no component state.
+pub struct FormFields(Option<web_sys::Element>);
 
-/// An `onchange` that stores a select's value in `state`.
-pub fn bind_select(state: &UseStateHandle<String>) -> Callback<Event> {
-    let state = state.clone();
-    Callback::from(move |e: Event| {
-        if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-            state.set(select.value());
+impl FormFields {
+    pub fn of(event: &SubmitEvent) -> Self {
+        FormFields(event.target_dyn_into::<web_sys::Element>())
+    }
+
+    /// The field's value; empty when the form has no such field.
+    pub fn value(&self, testid: &str) -> String {
+        let field = self
+            .0
+            .as_ref()
+            .and_then(|form| form.query_selector(&format!("[data-testid={testid}]")).ok().flatten());
+        match field {
+            Some(field) => match field.dyn_into::<HtmlInputElement>() {
+                Ok(input) => input.value(),
+                Err(field) => match field.dyn_into::<HtmlTextAreaElement>() {
+                    Ok(area) => area.value(),
+                    Err(field) => {
+                        field.dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default()
+                    }
+                },
+            },
+            None => String::new(),
         }
-    })
+    }
 }
 
 /// An optional text argument: `None` when blank.

@@ -4,15 +4,15 @@
 use yew::prelude::*;
 
 use super::contact_item::phase_label;
-use super::provider::{use_contact, use_sdk};
+use super::provider::Sdk;
 use super::section::section;
-use super::text_field::{bind_select, bind_text};
+use super::text_field::FormFields;
 use crate::i18n::{tr, trf, Key};
 use crate::sdk::command::TransferTo;
 use crate::sdk::event::Field;
 use crate::sdk::Command;
 use crate::state::toasts::Level;
-use crate::state::{Contact, Phase};
+use crate::state::{Contact, Phase, WidgetState};
 use crate::validate;
 
 /// A contact a direct transfer applies to: a call in progress, connected or on hold.
@@ -20,20 +20,18 @@ pub fn transferable(contact: &Contact) -> bool {
     matches!(contact.phase, Phase::Connected | Phase::Held) && !contact.is_consultation_leg()
 }
 
-#[component]
-pub fn Transfer() -> Html {
-    let widget = use_contact();
-    let sdk = use_sdk();
-    let chosen = use_state(String::new);
-    let target = use_state(String::new);
+/// A plain function of the state: the fields keep their own values (the form reads them on submit).
+pub fn transfer(widget: &WidgetState, sdk: &Sdk) -> Html {
     let candidates: Vec<_> = widget.contacts.active().filter(|c| transferable(c)).cloned().collect();
-    // A chosen contact that is no longer transferable falls back to the current call.
-    let contact_id = candidates.iter().find(|c| c.id == *chosen).map(|c| c.id.clone());
     let onsubmit = {
-        let (target, contact_id) = (target.clone(), contact_id.clone());
+        let (sdk, ids) = (sdk.clone(), candidates.iter().map(|c| c.id.clone()).collect::<Vec<_>>());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match validate::destination(&target) {
+            let form = FormFields::of(&e);
+            // A chosen contact that is no longer transferable falls back to the current call.
+            let chosen = form.value("transfer-contact");
+            let contact_id = ids.iter().find(|id| **id == chosen).cloned();
+            match validate::destination(&form.value("transfer-destination")) {
                 Ok(destination) => {
                     let request = TransferTo {
                         contact_id: contact_id.clone(),
@@ -52,22 +50,23 @@ pub fn Transfer() -> Html {
         .iter()
         .map(|c| {
             let label = format!("{} → {} ({})", c.get(Field::Ani), c.get(Field::Dnis), phase_label(c.phase));
-            html! { <option value={c.id.clone()} selected={contact_id.as_deref() == Some(c.id.as_str())}>{ label }</option> }
+            // Keyed: a contact leaving the list never hands its selection to another.
+            html! { <option key={c.id.clone()} value={c.id.clone()}>{ label }</option> }
         })
         .collect();
     html! {
         { section(tr(Key::TransferTitle), None, html! { <>
             <form {onsubmit}>
                 <label>{ tr(Key::TransferContact) }
-                    <select data-testid="transfer-contact" onchange={bind_select(&chosen)}>
-                        <option value="" selected={contact_id.is_none()}>{ tr(Key::CurrentCall) }</option>
+                    <select data-testid="transfer-contact">
+                        <option key="" value="">{ tr(Key::CurrentCall) }</option>
                         { options }
                     </select>
                 </label>
                 <div class="row">
                     <label class="grow"><span class="visually-hidden">{ tr(Key::TransferDestination) }</span>
                         <input data-testid="transfer-destination" autocomplete="off"
-                            placeholder={tr(Key::NumberOrResource)} value={(*target).clone()} oninput={bind_text(&target)} />
+                            placeholder={tr(Key::NumberOrResource)} />
                     </label>
                     <button data-testid="transfer-submit" type="submit" disabled={candidates.is_empty()}>
                         { tr(Key::Transfer) }
