@@ -1,5 +1,6 @@
 // The integrator's workbench: scripted scenarios through the simulator, from the panel or ?scenario=.
 import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { AGENTDESKTOP, contact, expectPhase, openSimulator } from './helpers.mjs';
 
 const INBOUND = '13b-5d9daab7@B2BUAGW1.enghouse.com';
@@ -60,4 +61,38 @@ test('inside AgentDesktop the workbench shows only with ?devtools=1', async ({ p
   await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
   await expect(page.getByTestId('workbench')).toBeVisible();
   await expect(page.getByTestId('scenario-start')).toHaveCount(0);
+});
+
+async function exported(page, testid) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+}
+
+test('the session log exports as JSON lines and as the guide text, with a click', async ({ page }) => {
+  await openSimulator(page, '?simdelay=0');
+  await start(page, 'direct-transfer');
+  await expectPhase(page, INBOUND, 'acw');
+
+  const jsonl = await exported(page, 'log-export-jsonl');
+  expect(jsonl.name).toBe('agentdesktop-log.jsonl');
+  const lines = jsonl.text.trim().split('\n').map((line) => JSON.parse(line));
+  const events = lines.filter((l) => 'event' in l).map((l) => JSON.parse(l.event).event);
+  expect(events).toEqual(['AGENT:LOGGEDIN', 'POPUP', 'RINGING', 'ESTABLISHED', 'HELD', 'TRANSFERRED',
+    'CONNECTIONCLEARED', 'JOBCHANGED']);
+  expect(lines[0].at_ms).toBe(0);
+  expect(lines.every((l, i) => i === 0 || l.at_ms >= lines[i - 1].at_ms)).toBe(true);
+
+  // The agent's own calls are exported too, in order with the events.
+  await contact(page, INBOUND).getByTestId('contact-offline-end').click();
+  await expectPhase(page, INBOUND, 'finished');
+  const again = (await exported(page, 'log-export-jsonl')).text.trim().split('\n').map((line) => JSON.parse(line));
+  expect(again.filter((l) => 'call' in l).map((l) => l.call)).toEqual([
+    'AGENTDESKTOP.TAB.Badge("1")', 'AGENTDESKTOP.TAB.Badge("0")', `AGENTDESKTOP.CONTACT.OfflineEnd("${INBOUND}")`,
+  ]);
+  expect(JSON.parse(again.at(-1).event).event).toBe('JOBFINISHED');
+
+  const text = await exported(page, 'log-export-text');
+  expect(text.name).toBe('agentdesktop-log.txt');
+  expect(text.text).toContain(`[EVENT] [TRANSFERRED] [${INBOUND}]\nid.....................[${INBOUND}]`);
+  expect(text.text.match(/^\[EVENT\]/gm)).toHaveLength(9);
 });

@@ -57,7 +57,7 @@ pub fn crm_link(template: &str, values: &[(&str, &str)]) -> Option<String> {
 }
 
 /// Percent-encoding of everything but RFC 3986's unreserved characters.
-fn url_encode(value: &str, out: &mut String) {
+pub fn url_encode(value: &str, out: &mut String) {
     for byte in value.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
             out.push(byte as char);

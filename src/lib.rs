@@ -18,3 +18,4 @@ pub mod simulator;
 pub mod state;
 pub mod theme;
 pub mod validate;
+pub mod workbench;

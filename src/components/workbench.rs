@@ -1,21 +1,39 @@
-//! The integrator's workbench: scripted scenarios through the simulator. Shown in simulator mode, and
-//! inside AgentDesktop with `?devtools=1`.
+//! The integrator's workbench: scripted scenarios through the simulator, and the session log exported.
+//! Shown in simulator mode, and inside AgentDesktop with `?devtools=1` (there, exporting only: scenarios
+//! need the simulator).
 
 use yew::prelude::*;
 
-use super::provider::Sdk;
+use wasm_bindgen::JsCast;
+
+use super::provider::{ContactContext, Sdk};
 use super::section::section;
+use crate::directory::url_encode;
 use crate::i18n::{tr, Key};
 use crate::simulator::{Simulator, SCENARIOS};
-use crate::state::{SdkMode, WidgetState};
+use crate::state::{EventLog, SdkMode};
+use crate::workbench::{export_jsonl, export_text};
+
+/// Offer `text` as a file download, from a `data:` URL: nothing leaves the browser.
+fn download(name: &str, text: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(link) = document.create_element("a") else { return };
+    let mut href = String::from("data:text/plain;charset=utf-8,");
+    url_encode(text, &mut href);
+    let _ = link.set_attribute("href", &href);
+    let _ = link.set_attribute("download", name);
+    if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+        link.click();
+    }
+}
 
 /// A plain function of the state, as the other stateless panels.
-pub fn workbench(widget: &WidgetState, sdk: &Sdk) -> Html {
+pub fn workbench(widget: &ContactContext, sdk: &Sdk) -> Html {
     let simulator = Simulator::installed();
     if simulator.is_none() && !(widget.devtools && widget.sdk_mode == SdkMode::AgentDesktop) {
         return Html::default();
     }
-    let scenarios = simulator.map(|simulator| {
+    let scenarios = simulator.as_ref().map(|simulator| {
         SCENARIOS
             .iter()
             .map(|name| {
@@ -29,12 +47,25 @@ pub fn workbench(widget: &WidgetState, sdk: &Sdk) -> Html {
             })
             .collect::<Html>()
     });
+    let export = |name: &'static str, make: fn(&EventLog) -> String| {
+        let widget = widget.clone();
+        Callback::from(move |_: MouseEvent| download(name, &make(&widget.log)))
+    };
     html! {
         { section(tr(Key::WorkbenchTitle), Some("workbench"), html! { <>
             if let Some(scenarios) = scenarios {
                 <h3 class="subhead">{ tr(Key::Scenarios) }</h3>
                 <div class="row">{ scenarios }</div>
             }
+            <h3 class="subhead">{ tr(Key::Export) }</h3>
+            <div class="row">
+                <button data-testid="log-export-jsonl" onclick={export("agentdesktop-log.jsonl", export_jsonl)}>
+                    { tr(Key::ExportJsonl) }
+                </button>
+                <button data-testid="log-export-text" onclick={export("agentdesktop-log.txt", export_text)}>
+                    { tr(Key::ExportText) }
+                </button>
+            </div>
         </> }) }
     }
 }

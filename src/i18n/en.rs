@@ -114,6 +114,9 @@ super::language! {
         SessionNotSaved => "The session could not be saved (sessionStorage unavailable or full)",
         WorkbenchTitle => "Workbench",
         Scenarios => "Scenarios",
+        Export => "Export the session log",
+        ExportJsonl => "JSON lines",
+        ExportText => "Guide text",
         CrashTitle => "The widget stopped",
         CrashExplain => "An unexpected error stopped this widget; AgentDesktop and its calls go on. Reload the widget to \
              continue.",

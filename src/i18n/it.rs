@@ -114,6 +114,9 @@ super::language! {
         SessionNotSaved => "Impossibile salvare la sessione (sessionStorage non disponibile o pieno)",
         WorkbenchTitle => "Banco di prova",
         Scenarios => "Scenari",
+        Export => "Esporta il registro della sessione",
+        ExportJsonl => "Righe JSON",
+        ExportText => "Testo della guida",
         CrashTitle => "Il widget si è fermato",
         CrashExplain => "Un errore imprevisto ha fermato questo widget; AgentDesktop e le sue chiamate proseguono. \
              Ricarica il widget per continuare.",

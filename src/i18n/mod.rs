@@ -251,6 +251,9 @@ pub enum Key {
     // Workbench
     WorkbenchTitle,
     Scenarios,
+    Export,
+    ExportJsonl,
+    ExportText,
     // Crash panel
     CrashTitle,
     CrashExplain,
@@ -428,6 +431,9 @@ mod tests {
         SessionNotSaved,
         WorkbenchTitle,
         Scenarios,
+        Export,
+        ExportJsonl,
+        ExportText,
         CrashTitle,
         CrashExplain,
         CrashReload,
