@@ -14,12 +14,6 @@ impl FormFields {
         FormFields(event.target_dyn_into::<web_sys::Element>())
     }
 
-    /// The form around a clicked button.
-    pub fn around(event: &MouseEvent) -> Self {
-        let button = event.target_dyn_into::<web_sys::Element>();
-        FormFields(button.and_then(|b| b.closest("form").ok().flatten()))
-    }
-
     /// The field's value; empty when the form has no such field.
     pub fn value(&self, testid: &str) -> String {
         let field = self
