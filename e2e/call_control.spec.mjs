@@ -71,6 +71,26 @@ test('direct transfer reaches after-call work, then finished', async ({ page }) 
   await expectPhase(page, MAIN, 'finished');
 });
 
+test('with two calls, direct transfer defaults to the current call, and another can be chosen', async ({ page }) => {
+  const SECOND = '13c-5d9daab7@B2BUAGW1.enghouse.com';
+  await openSimulator(page, '?simdelay=0&scenario=two-calls');
+  await contact(page, MAIN).getByTestId('contact-answer').click();
+  await expectPhase(page, MAIN, 'connected');
+  await contact(page, MAIN).getByTestId('contact-hold').click();
+  await expectPhase(page, MAIN, 'held');
+  await contact(page, SECOND).getByTestId('contact-answer').click();
+  await expectPhase(page, SECOND, 'connected');
+  const choice = page.getByTestId('transfer-contact');
+  await expect(choice.locator('option')).toHaveCount(3);
+  await expect(choice).toHaveValue('');
+  await choice.selectOption(MAIN);
+  await page.getByTestId('transfer-destination').fill('200');
+  await page.getByTestId('transfer-submit').click();
+  await expectPhase(page, MAIN, 'acw');
+  await expectPhase(page, SECOND, 'connected');
+  await expect(page.getByTestId('log-entry').filter({ hasText: `Transfer_Direct("${MAIN}", "200")` })).toHaveCount(1);
+});
+
 async function consult(page) {
   await answeredInbound(page);
   await page.getByTestId('consult-destination').fill('201');

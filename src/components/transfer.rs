@@ -59,7 +59,8 @@ pub fn transfer(widget: &WidgetState, sdk: &Sdk) -> Html {
             <form {onsubmit}>
                 <label>{ tr(Key::TransferContact) }
                     <select data-testid="transfer-contact">
-                        <option key="" value="">{ tr(Key::CurrentCall) }</option>
+                        // Selected explicitly: yew inserts options last first, and the first inserted would be the default.
+                        <option key="" value="" selected=true>{ tr(Key::CurrentCall) }</option>
                         { options }
                     </select>
                 </label>
