@@ -2,9 +2,8 @@
 //! Shown in simulator mode, and inside AgentDesktop with `?devtools=1` (there, exporting only: scenarios
 //! need the simulator).
 
-use yew::prelude::*;
-
 use wasm_bindgen::JsCast;
+use yew::prelude::*;
 
 use super::provider::{ContactContext, Sdk};
 use super::section::section;
