@@ -11,6 +11,7 @@ test.describe('an Italian browser', () => {
   test('speaks Italian, down to the live region and the phase names', async ({ page }) => {
     await openSimulator(page, '?simdelay=0');
     await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+    await expect(page).toHaveTitle('Widget AgentDesktop');
     await expect(page.getByTestId('lang-select')).toHaveValue('it');
     await expect(page.getByTestId('agent-login')).toHaveText('Accedi');
     await page.getByTestId('agent-login').click();
@@ -64,4 +65,5 @@ test('switching language changes the visible text at once, contacts and messages
   await expect(page.getByTestId('lang-select')).toHaveValue('it');
   await page.getByTestId('lang-select').selectOption('en');
   await expect(page.getByTestId('agent-login')).toHaveText('Login');
+  await expect(page).toHaveTitle('AgentDesktop widget');
 });

@@ -32,11 +32,13 @@ pub fn initial_language(config: &Config) -> Lang {
     i18n::choose(config.lang.as_deref(), local_get(LANG_KEY).as_deref(), &browser)
 }
 
-/// Speak `lang` from now on; `<html lang>` follows, so screen readers pronounce it right.
+/// Speak `lang` from now on; `<html lang>` follows, so screen readers pronounce it right, and the page
+/// title.
 pub fn apply_language(lang: Lang) {
     i18n::set(lang);
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
-    if let Some(root) = root {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    document.set_title(tr(Key::PageTitle));
+    if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.code());
     }
 }

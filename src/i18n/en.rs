@@ -1,7 +1,8 @@
 //! English.
 
 super::language! {
-        Language => "Language",
+        PageTitle => "AgentDesktop widget",
+    Language => "Language",
         DarkTheme => "Dark theme",
         Connecting => "Connecting to AgentDesktop…",
         ConnectedAgentDesktop => "Connected to AgentDesktop",

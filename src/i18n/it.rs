@@ -1,7 +1,8 @@
 //! Italiano. The guide's own words where it has them (attesa, riaggancia, consultazione, conferenza).
 
 super::language! {
-        Language => "Lingua",
+        PageTitle => "Widget AgentDesktop",
+    Language => "Lingua",
         DarkTheme => "Tema scuro",
         Connecting => "Connessione ad AgentDesktop…",
         ConnectedAgentDesktop => "Connesso ad AgentDesktop",

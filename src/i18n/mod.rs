@@ -140,6 +140,7 @@ macro_rules! keys {
 
 keys! {
     // Page and status bar
+    PageTitle,
     Language,
     DarkTheme,
     Connecting,
