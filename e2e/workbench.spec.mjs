@@ -47,10 +47,18 @@ test('campaign and chat contacts pop first, and a refused scenario says why', as
   await expect(page.getByTestId('toast').filter({ hasText: 'another call is connected' })).toBeVisible();
 });
 
-test('?scenario= starts one on load', async ({ page }) => {
+test('?scenario= starts one on load; an unknown name is reported, and the widget goes on', async ({ page, browser }) => {
   await openSimulator(page, '?simdelay=0&scenario=two-calls');
   await expectPhase(page, INBOUND, 'ringing');
   await expectPhase(page, SECOND, 'ringing');
+
+  // A new session: a reload would restore the contacts and the agent state from sessionStorage.
+  page = await browser.newPage();
+  await openSimulator(page, '?simdelay=0&scenario=nope');
+  await expect(page.getByTestId('toast').filter({ hasText: 'unknown scenario "nope"' })).toBeVisible();
+  await page.getByTestId('agent-login').click();
+  await expect(page.getByTestId('agent-state')).toHaveAttribute('data-state', 'loggedin');
+  await page.close();
 });
 
 test('inside AgentDesktop the workbench shows only with ?devtools=1', async ({ page }) => {

@@ -98,9 +98,9 @@ impl Simulator {
 
     /// Start one of the engine's [`SCENARIOS`](super::engine::SCENARIOS).
     pub fn scenario(&self, name: &str) -> Result<(), SimError> {
-        let emissions = self.engine.borrow_mut().scenario(name)?;
+        let (emissions, result) = self.engine.borrow_mut().scenario(name);
         self.schedule(emissions);
-        Ok(())
+        result
     }
 
     /// `bindContactCallback` (a repeated bind is kept twice, as a careless SDK would, so that a widget

@@ -27,46 +27,56 @@ const TRANSFER_TO: &str = "200";
 const CONSULT: &str = "201";
 
 impl SimEngine {
-    /// Run scenario `name` from the engine's current state. The agent is logged in first if needed.
-    pub fn scenario(&mut self, name: &str) -> Result<Vec<Emission>, SimError> {
+    /// Run scenario `name` from the engine's current state; the agent is logged in first if needed. The
+    /// events of the steps taken come back even when a later step is refused, so that the widget sees
+    /// everything the engine did; an unknown name does nothing.
+    pub fn scenario(&mut self, name: &str) -> (Vec<Emission>, Result<(), SimError>) {
         let mut out = Vec::new();
+        let result = self.play(name, &mut out);
+        (out, result)
+    }
+
+    fn play(&mut self, name: &str, out: &mut Vec<Emission>) -> Result<(), SimError> {
+        if !SCENARIOS.contains(&name) {
+            return Err(SimError(format!("unknown scenario \"{name}\"")));
+        }
         if self.presence != Presence::LoggedIn {
-            self.step(&mut out, names::AGENT_LOGIN, &[])?;
+            self.step(out, names::AGENT_LOGIN, &[])?;
         }
         match name {
-            "inbound" => then(&mut out, self.incoming_call("", "")),
-            "preview" => then(&mut out, self.offer(Offer::Preview, CUSTOMER, "CAMPAIGN1")),
-            "predictive" => then(&mut out, self.offer(Offer::Predictive, CUSTOMER, "CAMPAIGN2")),
-            "chat" => then(&mut out, self.offer(Offer::Chat, "mario.rossi@example.com", "CHAT1")),
+            "inbound" => then(out, self.incoming_call("", "")),
+            "preview" => then(out, self.offer(Offer::Preview, CUSTOMER, "CAMPAIGN1")),
+            "predictive" => then(out, self.offer(Offer::Predictive, CUSTOMER, "CAMPAIGN2")),
+            "chat" => then(out, self.offer(Offer::Chat, "mario.rossi@example.com", "CHAT1")),
             "two-calls" => {
-                then(&mut out, self.incoming_call("", ""));
-                then(&mut out, self.incoming_call("0612345678", "QUEUE7"));
+                then(out, self.incoming_call("", ""));
+                then(out, self.incoming_call("0612345678", "QUEUE7"));
             }
-            "manual" => self.step(&mut out, names::MAKE_CALL, &[CUSTOMER])?,
-            "callee-busy" => then(&mut out, self.busy_call(CUSTOMER)?),
+            "manual" => self.step(out, names::MAKE_CALL, &[CUSTOMER])?,
+            "callee-busy" => then(out, self.busy_call(CUSTOMER)?),
             "direct-transfer" => {
-                let id = self.answered(&mut out)?;
-                self.step(&mut out, names::TRANSFER_DIRECT, &[&id, TRANSFER_TO])?;
+                let id = self.answered(out)?;
+                self.step(out, names::TRANSFER_DIRECT, &[&id, TRANSFER_TO])?;
             }
             "consultation-transfer"
             | "consultation-cancel"
             | "consultation-conference"
             | "customer-hangs-up" => {
-                let id = self.answered(&mut out)?;
-                self.step(&mut out, names::TRANSFER_CONSULTATION, &[&id, CONSULT])?;
+                let id = self.answered(out)?;
+                self.step(out, names::TRANSFER_CONSULTATION, &[&id, CONSULT])?;
                 let leg = self.consultation.as_ref().map(|c| c.leg.clone()).unwrap_or_default();
                 match name {
-                    "consultation-transfer" => self.step(&mut out, names::TRANSFER_COMPLETE, &[&id])?,
+                    "consultation-transfer" => self.step(out, names::TRANSFER_COMPLETE, &[&id])?,
                     "consultation-conference" => {
-                        self.step(&mut out, names::TRANSFER_COMPLETE_CONFERENCE, &[&id])?
+                        self.step(out, names::TRANSFER_COMPLETE_CONFERENCE, &[&id])?
                     }
-                    "consultation-cancel" => self.step(&mut out, names::HANGUP, &[&leg])?,
-                    _ => then(&mut out, self.remote_hangup(&id)?),
+                    "consultation-cancel" => self.step(out, names::HANGUP, &[&leg])?,
+                    _ => then(out, self.remote_hangup(&id)?),
                 }
             }
-            _ => return Err(SimError(format!("unknown scenario \"{name}\""))),
+            _ => {}
         }
-        Ok(out)
+        Ok(())
     }
 
     /// An inbound call, answered; its id.
@@ -103,11 +113,16 @@ mod tests {
     use crate::sdk::event::parse_event;
     use crate::state::{Action, Phase, WidgetState};
 
+    fn names_of(emissions: &[Emission]) -> Vec<String> {
+        emissions.iter().map(|e| parse_event(&e.payload).expect("valid payload").name).collect()
+    }
+
     /// A scenario on a fresh engine: its events (name and the contact's `job_type`), and the widget's
     /// contacts after receiving them (id and phase, active then recent).
     fn run(name: &str) -> (Vec<String>, Vec<(String, Phase)>) {
         let mut engine = SimEngine::new(10);
-        let emissions = engine.scenario(name).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let (emissions, result) = engine.scenario(name);
+        result.unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(emissions.windows(2).all(|w| w[0].delay_ms < w[1].delay_ms), "{name}: events in order");
         let mut state = WidgetState::default();
         let mut events = Vec::new();
@@ -134,7 +149,26 @@ mod tests {
             let (events, _) = run(name);
             assert_eq!(events[0], "AGENT:LOGGEDIN", "{name} logs the agent in first");
         }
-        assert!(SimEngine::new(0).scenario("nope").is_err());
+    }
+
+    #[test]
+    fn an_unknown_scenario_does_nothing_and_a_refused_step_keeps_what_was_done() {
+        let mut engine = SimEngine::new(0);
+        let (emissions, result) = engine.scenario("nope");
+        assert!(emissions.is_empty() && result.is_err());
+        assert_eq!(names_of(&engine.scenario("inbound").0)[0], "AGENT:LOGGEDIN", "still logged out before");
+        engine.call(names::ANSWER, &["13b-5d9daab7@B2BUAGW1.enghouse.com".to_owned()]).expect("answered");
+        // A manual call while one is connected: refused, nothing emitted.
+        let (emissions, result) = engine.scenario("manual");
+        assert!(emissions.is_empty());
+        assert!(result.is_err_and(|e| e.0.contains("another call is connected")));
+        // Paused, the scenario logs in, then is refused: the login still reaches the widget.
+        let mut engine = SimEngine::new(0);
+        engine.scenario("predictive").1.expect("runs");
+        engine.call(names::AGENT_PAUSE, &[]).expect("paused");
+        let (emissions, result) = engine.scenario("manual");
+        assert!(result.is_err());
+        assert_eq!(names_of(&emissions), ["AGENT:LOGGEDIN"]);
     }
 
     #[test]
@@ -159,7 +193,7 @@ mod tests {
     fn campaign_and_chat_contacts_carry_their_type() {
         let mut engine = SimEngine::new(0);
         let popup = |emissions: &[Emission]| parse_event(&emissions[1].payload).expect("valid");
-        let preview = popup(&engine.scenario("preview").expect("runs"));
+        let preview = popup(&engine.scenario("preview").0);
         assert_eq!(preview.fields.get(Field::Type), "callTask");
         assert_eq!(preview.fields.get(Field::JobType), "previewQueue");
         // The agent accepts the preview: the dialer calls the customer.
@@ -167,9 +201,9 @@ mod tests {
         let names: Vec<_> =
             accepted.emissions.iter().map(|e| parse_event(&e.payload).expect("valid").name).collect();
         assert_eq!(names, ["DIALING", "ESTABLISHED"]);
-        let predictive = popup(&SimEngine::new(0).scenario("predictive").expect("runs"));
+        let predictive = popup(&SimEngine::new(0).scenario("predictive").0);
         assert_eq!(predictive.fields.get(Field::JobType), "predictive");
-        let chat = popup(&SimEngine::new(0).scenario("chat").expect("runs"));
+        let chat = popup(&SimEngine::new(0).scenario("chat").0);
         assert_eq!(chat.fields.get(Field::MediaType), "chat");
         assert_eq!(chat.fields.get(Field::ChatId), "chat-13b");
     }
@@ -183,7 +217,7 @@ mod tests {
         assert_eq!(events, ["AGENT:LOGGEDIN", "CONNECTIONSTARTED", "DIALING", "FAILED"]);
         assert_eq!(list, contacts(&[(MANUAL, Phase::Failed)]));
         let mut engine = SimEngine::new(0);
-        let failed = engine.scenario("callee-busy").expect("runs");
+        let failed = engine.scenario("callee-busy").0;
         assert_eq!(parse_event(&failed[3].payload).expect("valid").fields.get(Field::Reason), "busy");
         let ended = engine.call(names::HANGUP, &[MANUAL.to_owned()]).expect("a failed call can be hung up");
         assert_eq!(ended.emissions.len(), 2, "CONNECTIONCLEARED, JOBCHANGED");
