@@ -1,5 +1,6 @@
-//! Property tests: arbitrary payloads never panic the parser, and arbitrary event sequences keep the
-//! reducer's invariants.
+//! Property tests: arbitrary payloads never panic the parser, arbitrary event sequences keep the
+//! reducer's invariants, and whatever comes from the page's address or a pasted log (page options, CRM
+//! link templates, numbers, logs to replay) never panics either.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashSet;
@@ -166,4 +167,57 @@ fn a_long_burst_keeps_the_log_bounded() {
         state.apply(Action::Event { event: Box::new(event), raw, at_ms: n as f64 });
     }
     assert_eq!(state.log.len(), LOG_CAPACITY);
+}
+
+/// A value slot of a translated text.
+const SLOT: &str = "{}";
+
+// What reaches the widget from the page's address and from what the agent pastes: never a panic.
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    #[test]
+    fn page_options_never_panic_and_keep_the_crm_template_whole(query in ".{0,80}", template in "[ -~]{0,60}") {
+        let _ = agentdesktop_widget::config::Config::from_query(&query);
+        // A template free of escapes and of `&` comes back as written.
+        let plain = template.replace(['%', '&'], "");
+        let config = agentdesktop_widget::config::Config::from_query(&format!("crm={plain}"));
+        prop_assert_eq!(config.crm.as_deref(), Some(plain.as_str()));
+    }
+
+    #[test]
+    fn crm_links_never_panic_stay_on_http_and_encode_every_value(template in ".{0,60}", value in ".{0,30}", tail in "[a-z0-9/]{0,10}") {
+        use agentdesktop_widget::directory::crm_link;
+        if let Some(link) = crm_link(&template, &[("ani", value.as_str()), ("id", "x")]) {
+            prop_assert!(link.starts_with("http://") || link.starts_with("https://"));
+        }
+        let link = crm_link(&format!("https://crm/?q={{ani}}&r={tail}"), &[("ani", value.as_str())]);
+        let link = link.unwrap_or_default();
+        let encoded = link.strip_prefix("https://crm/?q=").and_then(|l| l.strip_suffix(&format!("&r={tail}")));
+        prop_assert!(encoded.is_some(), "{}", link);
+        let encoded = encoded.unwrap_or_default();
+        prop_assert!(encoded.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.~%".contains(&b)), "{}", encoded);
+        prop_assert_eq!(encoded.len(), value.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { 1 } else { 3 }).sum::<usize>());
+    }
+
+    #[test]
+    fn directory_lookups_and_fills_never_panic(number in ".{0,30}", template in ".{0,40}", values in vec(".{0,8}", 0..4)) {
+        let _ = agentdesktop_widget::directory::lookup(&number);
+        let values: Vec<&str> = values.iter().map(String::as_str).collect();
+        let filled = agentdesktop_widget::i18n::fill(&template, &values);
+        // Only the slots go: everything else of the template is kept.
+        let slots = template.matches(SLOT).count();
+        prop_assert!(filled.len() >= template.len() - 2 * slots);
+    }
+
+    #[test]
+    fn pasted_logs_never_panic_and_every_line_is_an_event_or_reported(text in "(\\{.{0,40}\\}\n|.{0,40}\n){0,12}") {
+        use agentdesktop_widget::workbench::parse_replay;
+        let (events, errors) = parse_replay(&text);
+        for error in &errors {
+            prop_assert!(error.line >= 1 && error.line <= text.lines().count());
+        }
+        // A line is at most one event (or the header of one) or one reported error.
+        prop_assert!(events.len() + errors.len() <= text.lines().count());
+    }
 }
