@@ -1,8 +1,6 @@
 //! Small form helpers. Every field keeps what the agent typed, whatever happens: the DOM holds it, and
 //! the form reads it on submit, so no component needs state for its fields.
 
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// The fields of a submitted form, read by their `data-testid`: forms that keep what was typed in the
@@ -14,24 +12,15 @@ impl FormFields {
         FormFields(event.target_dyn_into::<web_sys::Element>())
     }
 
-    /// The field's value; empty when the form has no such field.
+    /// The field's value (an input's, a textarea's or a select's: each has a `value`); empty when the
+    /// form has no such field.
     pub fn value(&self, testid: &str) -> String {
-        let field = self
-            .0
+        self.0
             .as_ref()
-            .and_then(|form| form.query_selector(&format!("[data-testid={testid}]")).ok().flatten());
-        match field {
-            Some(field) => match field.dyn_into::<HtmlInputElement>() {
-                Ok(input) => input.value(),
-                Err(field) => match field.dyn_into::<HtmlTextAreaElement>() {
-                    Ok(area) => area.value(),
-                    Err(field) => {
-                        field.dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default()
-                    }
-                },
-            },
-            None => String::new(),
-        }
+            .and_then(|form| form.query_selector(&format!("[data-testid={testid}]")).ok().flatten())
+            .and_then(|field| js_sys::Reflect::get(&field, &"value".into()).ok())
+            .and_then(|value| value.as_string())
+            .unwrap_or_default()
     }
 }
 
