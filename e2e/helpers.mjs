@@ -1,7 +1,8 @@
 import { expect } from '@playwright/test';
 
-export const SIMULATOR = 'http://127.0.0.1:8181/AD/widget/';
-export const AGENTDESKTOP = 'http://127.0.0.1:8182/AD/widget/';
+const simPort = Number(process.env.E2E_PORT ?? 8181);
+export const SIMULATOR = `http://127.0.0.1:${simPort}/AD/widget/`;
+export const AGENTDESKTOP = `http://127.0.0.1:${simPort + 1}/AD/widget/`;
 
 export const contact = (page, id) => page.locator(`[data-testid=contact][data-contact-id="${id}"]`);
 

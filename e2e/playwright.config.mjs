@@ -4,6 +4,10 @@ import { defineConfig } from '@playwright/test';
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
+// E2E_PORT moves both servers (it and the next port), so several checkouts can run their tests at once.
+const simPort = Number(process.env.E2E_PORT ?? 8181);
+const sdkPort = simPort + 1;
+
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.mjs',
@@ -16,10 +20,10 @@ export default defineConfig({
   },
   webServer: [
     // Outside AgentDesktop: no SDK script, the widget runs its simulator.
-    { command: 'node e2e/serve.mjs', cwd: '..', url: 'http://127.0.0.1:8181/AD/widget/', env: { PORT: '8181' },
+    { command: 'node e2e/serve.mjs', cwd: '..', url: `http://127.0.0.1:${simPort}/AD/widget/`, env: { PORT: String(simPort) },
       reuseExistingServer: false },
     // "Inside AgentDesktop": a stand-in SDK script at /AD/widget/agentdesktop_widget.js.
-    { command: 'node e2e/serve.mjs', cwd: '..', url: 'http://127.0.0.1:8182/AD/widget/',
-      env: { PORT: '8182', SDK_FIXTURE: 'e2e/fixtures/agentdesktop_widget.js' }, reuseExistingServer: false },
+    { command: 'node e2e/serve.mjs', cwd: '..', url: `http://127.0.0.1:${sdkPort}/AD/widget/`,
+      env: { PORT: String(sdkPort), SDK_FIXTURE: 'e2e/fixtures/agentdesktop_widget.js' }, reuseExistingServer: false },
   ],
 });

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_GZIP_BYTES = 150 * 1024;
+// A fence, not a goal: below it, bytes are no reason to trade a dependency, a component or a behaviour.
+const BUDGET_GZIP_BYTES = 200 * 1024;
 const dir = process.argv[2] ?? 'dist';
 const files = readdirSync(dir).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
 let total = 0;
