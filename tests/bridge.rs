@@ -68,8 +68,6 @@ fn calls_reach_the_sdk_with_their_arguments() {
 
 #[wasm_bindgen_test]
 fn missing_and_throwing_functions_become_errors_naming_the_function() {
-    // The messages are the agent's language; this test reads the English ones.
-    agentdesktop_widget::i18n::set(agentdesktop_widget::i18n::Lang::En);
     install_fake_sdk();
     assert_eq!(
         bridge::send(&Command::Answer { contact_id: "A".into() }),

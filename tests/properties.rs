@@ -7,23 +7,29 @@ use std::collections::HashSet;
 
 use agentdesktop_widget::sdk::event::{event_to_json, parse_event};
 use agentdesktop_widget::sdk::guide_text::{format_event, parse_transcript};
-use agentdesktop_widget::sdk::json::{self, Value};
+use agentdesktop_widget::sdk::json_text;
 use agentdesktop_widget::state::{Action, Phase, WidgetState, LOG_CAPACITY};
 use proptest::collection::vec;
 use proptest::prelude::*;
+use serde_json::{Number, Value};
 
 fn arb_json() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
-        any::<i64>().prop_map(|n| Value::Number(n.to_string())),
-        (any::<i32>(), 0u32..999).prop_map(|(i, f)| Value::Number(format!("{i}.{f}e-3"))),
+        any::<i64>().prop_map(Value::from),
+        (any::<i32>(), 0u32..999, prop::sample::select(vec!["e-3", "E+400", "", "0"])).prop_map(
+            |(i, f, e)| {
+                // Numbers as a sender might write them: serde_json keeps them as written.
+                Value::Number(format!("{i}.{f}{e}").parse::<Number>().unwrap_or_else(|_| Number::from(i)))
+            }
+        ),
         ".{0,20}".prop_map(Value::String),
     ];
     leaf.prop_recursive(6, 64, 8, |inner| {
         prop_oneof![
             vec(inner.clone(), 0..8).prop_map(Value::Array),
-            vec((".{0,8}", inner), 0..8).prop_map(Value::Object),
+            vec((".{0,8}", inner), 0..8).prop_map(|members| Value::Object(members.into_iter().collect())),
         ]
     })
 }
@@ -40,9 +46,12 @@ fn arb_payload() -> impl Strategy<Value = String> {
         names,
         vec((prop_oneof![Just("id".to_string()), Just("CallData".to_string()), ".{0,6}"], arb_json()), 0..12),
     )
-        .prop_map(|(name, mut members)| {
-            members.insert(0, ("event".to_string(), Value::String(name)));
-            json::to_text(&Value::Object(members))
+        .prop_map(|(name, members)| {
+            // Written by hand so that repeated names stay repeated, as a sender may write them.
+            let event = std::iter::once(("event".to_string(), Value::from(name)));
+            let members: Vec<String> =
+                event.chain(members).map(|(k, v)| format!("{}:{v}", Value::from(k))).collect();
+            format!("{{{}}}", members.join(","))
         })
 }
 
@@ -51,7 +60,7 @@ proptest! {
 
     #[test]
     fn any_text_is_read_or_refused_without_panicking(text in ".{0,400}") {
-        let _ = json::parse(&text);
+        let _ = json_text::parse(&text);
         let _ = parse_event(&text);
         let _ = parse_transcript(&text);
     }
@@ -65,8 +74,18 @@ proptest! {
 
     #[test]
     fn json_values_round_trip(value in arb_json()) {
-        let text = json::to_text(&value);
-        prop_assert_eq!(json::parse(&text).ok(), Some(value));
+        let text = value.to_string();
+        let again = json_text::parse(&text);
+        prop_assert_eq!(again.as_ref().map(Value::to_string).ok(), Some(text));
+        prop_assert_eq!(again.ok(), Some(value));
+    }
+
+    #[test]
+    fn any_utf16_escaped_string_reads_as_the_browser_hands_it_over(units in vec(any::<u16>(), 0..24)) {
+        // JSON.parse takes every \uXXXX sequence; a lone surrogate reaches Rust as U+FFFD.
+        let escaped: String = units.iter().map(|u| format!("\\u{u:04x}")).collect();
+        let read = json_text::parse(&format!("\"{escaped}\""));
+        prop_assert_eq!(read.ok(), Some(Value::String(String::from_utf16_lossy(&units))));
     }
 
     #[test]
