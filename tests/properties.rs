@@ -198,8 +198,8 @@ proptest! {
     #[test]
     fn page_options_never_panic_and_keep_the_crm_template_whole(query in ".{0,80}", template in "[ -~]{0,60}") {
         let _ = agentdesktop_widget::config::Config::from_query(&query);
-        // A template free of escapes and of `&` comes back as written.
-        let plain = template.replace(['%', '&'], "");
+        // A template free of escapes, `+` and `&` comes back as written.
+        let plain = template.replace(['%', '&', '+'], "");
         let config = agentdesktop_widget::config::Config::from_query(&format!("crm={plain}"));
         prop_assert_eq!(config.crm.as_deref(), Some(plain.as_str()));
     }
@@ -217,6 +217,27 @@ proptest! {
         let encoded = encoded.unwrap_or_default();
         prop_assert!(encoded.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.~%".contains(&b)), "{}", encoded);
         prop_assert_eq!(encoded.len(), value.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { 1 } else { 3 }).sum::<usize>());
+    }
+
+    #[test]
+    fn no_lookup_matches_a_number_whose_digits_differ_from_the_entrys_national_number(number in arb_number()) {
+        if let Some(customer) = agentdesktop_widget::directory::lookup(&number) {
+            let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+            let entry = digits(customer.number);
+            let national = if customer.number.starts_with('+') { entry.strip_prefix("39").unwrap_or(&entry) } else { &entry };
+            let wanted = digits(&number);
+            prop_assert!(
+                wanted == national || wanted == format!("39{national}") || wanted == format!("0039{national}"),
+                "{} found {} ({})", number, customer.number, customer.name
+            );
+        }
+    }
+
+    #[test]
+    fn every_directory_number_is_found_however_it_is_written(entry in arb_entry(), prefix in prop::sample::select(vec!["", "+39", "0039", "+39 ", "0039 "]), spaces in vec(any::<bool>(), 12)) {
+        let spaced: String = entry.chars().zip(spaces.iter().chain(std::iter::repeat(&false))).map(|(c, space)| if *space { format!("{c} ") } else { c.to_string() }).collect();
+        let number = format!("{prefix}{}", spaced.trim());
+        prop_assert_eq!(agentdesktop_widget::directory::lookup(&number).map(|c| c.number).map(|n| n.trim_start_matches("+39")), Some(entry));
     }
 
     #[test]
@@ -239,4 +260,27 @@ proptest! {
         // A line is at most one event (or the header of one) or one reported error.
         prop_assert!(events.len() + errors.len() <= text.lines().count());
     }
+}
+
+/// The directory's numbers, nationally written.
+fn arb_entry() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec!["3393669393", "0612345678", "3356096694", "0287654321"])
+}
+
+/// Numbers near the directory's: parts of them, longer ones, other prefixes, separators; and any text.
+fn arb_number() -> impl Strategy<Value = String> {
+    let near = (
+        arb_entry(),
+        prop::sample::select(vec!["", "+39", "0039", "+", "00", "39", "0", "+44", "+390"]),
+        0usize..4,
+        0usize..4,
+        "[0-9]{0,3}",
+        "[0-9]{0,3}",
+        prop::sample::select(vec!["", " ", "-", "."]),
+    )
+        .prop_map(|(entry, prefix, from, to, before, after, separator)| {
+            let part = &entry[from..entry.len() - to];
+            format!("{prefix}{separator}{before}{part}{separator}{after}")
+        });
+    prop_oneof![near, "[+0-9 ()-]{0,18}", ".{0,20}"]
 }
