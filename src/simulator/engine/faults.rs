@@ -152,7 +152,7 @@ impl Faults {
         for emission in emissions {
             if self.is_on(Fault::Drop) {
                 self.dropped_count += 1;
-                if self.dropped_count % 2 == 0 {
+                if self.dropped_count.is_multiple_of(2) {
                     continue;
                 }
             }
