@@ -50,7 +50,8 @@ pub fn FaultsPanel(props: &FaultsPanelProps) -> Html {
         });
         html! {
             <button data-testid="fault-toggle" data-fault={fault.name()} aria-pressed={if on { "true" } else { "false" }} {onclick}>
-                { label(fault) }
+                // Seen without colour: a check mark while on (`aria-pressed` says it to screen readers).
+                <span aria-hidden="true">{ if on { "✓ " } else { "" } }</span>{ label(fault) }
             </button>
         }
     });
