@@ -1,6 +1,7 @@
 // Serves the release build the way AgentDesktop does: dist/ at /AD/widget/.
 // With SDK_FIXTURE=path, that file is served as /AD/widget/agentdesktop_widget.js (a stand-in real SDK);
 // without it, that path is a 404, as outside AgentDesktop, and the widget falls back to its simulator.
+// With `baseline`, /AD/baseline/ serves the benchmark's vanilla-JS yardstick.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -11,9 +12,14 @@ const prefix = '/AD/widget/';
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
   '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
-export function startServer({ sdkFixture = process.env.SDK_FIXTURE, listenPort = port } = {}) {
+export function startServer({ sdkFixture = process.env.SDK_FIXTURE, listenPort = port, baseline } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (baseline && path === '/AD/baseline/') {
+      res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
+      res.end(await readFile(baseline));
+      return;
+    }
     if (!path.startsWith(prefix)) { res.writeHead(302, { location: prefix }); res.end(); return; }
     let file;
     if (path === `${prefix}agentdesktop_widget.js`) {

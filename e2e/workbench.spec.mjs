@@ -8,9 +8,13 @@ const SECOND = '13c-5d9daab7@B2BUAGW1.enghouse.com';
 const MANUAL = '3f-5e5fbc28@B2BUAEP.enghouse.com';
 const start = (page, name) => page.locator(`[data-testid=scenario-start][data-scenario="${name}"]`).click();
 
-test('the workbench offers every scenario in simulator mode', async ({ page }) => {
+test('the workbench offers every scenario, replay and every fault in simulator mode', async ({ page }) => {
   await openSimulator(page, '?simdelay=0');
   await expect(page.getByTestId('workbench').getByTestId('scenario-start')).toHaveCount(12);
+  await expect(page.getByTestId('workbench').getByTestId('replay-run')).toBeVisible();
+  const faults = await page.getByTestId('fault-toggle').evaluateAll((nodes) => nodes.map((n) => n.dataset.fault));
+  expect(faults).toEqual(['throw', 'missing', 'latency', 'drop', 'duplicate', 'reorder', 'object-payloads',
+    'lowercase', 'garbage']);
 });
 
 test('scenarios play the guide sequences: consultation ending in a conference, callee busy, customer hanging up', async ({ page }) => {
@@ -69,6 +73,9 @@ test('inside AgentDesktop the workbench shows only with ?devtools=1', async ({ p
   await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
   await expect(page.getByTestId('workbench')).toBeVisible();
   await expect(page.getByTestId('scenario-start')).toHaveCount(0);
+  // Replay and faults need the simulator: a replay here would mix recorded contacts with real ones.
+  await expect(page.getByTestId('replay-run')).toHaveCount(0);
+  await expect(page.getByTestId('fault-toggle')).toHaveCount(0);
 });
 
 async function exported(page, testid) {

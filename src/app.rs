@@ -14,7 +14,7 @@ use crate::components::status_bar::status_bar;
 use crate::components::styles::global_styles;
 use crate::components::toasts::{toast_stack, use_toast_expiry};
 use crate::components::transfer::transfer;
-use crate::components::workbench::workbench;
+use crate::components::workbench::Workbench;
 use crate::components::{use_contact, use_sdk, WidgetProvider};
 use crate::config::Config;
 use crate::i18n::{tr, Key};
@@ -87,7 +87,7 @@ fn Layout() -> Html {
                         { transfer(&widget, &sdk) }
                         <Consultation />
                         { simulator_panel(Simulator::installed()) }
-                        { workbench(&widget, &sdk) }
+                        <Workbench simulator={Simulator::installed()} />
                     </div>
                     <div class="column">
                         { event_log(&widget) }

@@ -1,11 +1,14 @@
-//! The integrator's workbench: scripted scenarios through the simulator, and the session log exported.
-//! Shown in simulator mode, and inside AgentDesktop with `?devtools=1` (there, exporting only: scenarios
-//! need the simulator).
+//! The integrator's workbench: scripted scenarios, replay and faults through the simulator, and the
+//! session log exported. Shown in simulator mode, and inside AgentDesktop with `?devtools=1` (there,
+//! exporting only: scenarios, replay and faults need the simulator; a replay there would mix recorded
+//! contacts with the agent's real ones, whose buttons act on the real SDK).
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::provider::{ContactContext, Sdk};
+use super::faults::FaultsPanel;
+use super::provider::{use_contact, use_sdk};
+use super::replay::Replay;
 use super::section::section;
 use crate::directory::url_encode;
 use crate::i18n::{tr, Key};
@@ -26,13 +29,21 @@ fn download(name: &str, text: &str) {
     }
 }
 
-/// A plain function of the state, as the other stateless panels.
-pub fn workbench(widget: &ContactContext, sdk: &Sdk) -> Html {
-    let simulator = Simulator::installed();
+#[derive(Properties, PartialEq)]
+pub struct WorkbenchProps {
+    /// The simulator standing in for AgentDesktop; `None` inside AgentDesktop.
+    pub simulator: Option<Simulator>,
+}
+
+#[component]
+pub fn Workbench(props: &WorkbenchProps) -> Html {
+    let widget = use_contact();
+    let sdk = use_sdk();
+    let simulator = props.simulator.as_ref();
     if simulator.is_none() && !(widget.devtools && widget.sdk_mode == SdkMode::AgentDesktop) {
         return Html::default();
     }
-    let scenarios = simulator.as_ref().map(|simulator| {
+    let scenarios = simulator.map(|simulator| {
         SCENARIOS
             .iter()
             .map(|name| {
@@ -65,6 +76,10 @@ pub fn workbench(widget: &ContactContext, sdk: &Sdk) -> Html {
                     { tr(Key::ExportText) }
                 </button>
             </div>
+            if let Some(simulator) = simulator {
+                <Replay simulator={simulator.clone()} widget={widget.dispatcher()} />
+                <FaultsPanel simulator={simulator.clone()} widget={widget.dispatcher()} />
+            }
         </> }) }
     }
 }

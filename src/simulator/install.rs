@@ -5,6 +5,9 @@
 //! Besides the SDK's own namespaces it adds `AGENTDESKTOP.SIMULATOR`, for a person or a test to drive
 //! what AgentDesktop would: `IncomingCall(ani, queue)`, `Scenario(name)`, `boundCallbacks()`, and
 //! `Panic(message)`, a deliberate fault that shows the widget's error panel.
+//!
+//! The workbench's faults ([`Faults`]) act here: on the functions (one throws, or is taken away from
+//! `window.AGENTDESKTOP` and put back when the fault goes off) and on every event delivered.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -14,6 +17,7 @@ use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::engine::faults::{Fault, Faults};
 use super::engine::{Emission, SimEngine, SimError};
 use crate::sdk::names::{self, GLOBAL};
 
@@ -32,6 +36,11 @@ thread_local! {
 pub struct Simulator {
     engine: Rc<RefCell<SimEngine>>,
     callbacks: Callbacks,
+    faults: Rc<RefCell<Faults>>,
+    /// `window.AGENTDESKTOP` as installed, and each function's callable: what `missing` takes away and
+    /// puts back.
+    root: Object,
+    functions: Rc<RefCell<Vec<(names::SdkFunction, JsValue)>>>,
 }
 
 impl PartialEq for Simulator {
@@ -43,11 +52,14 @@ impl PartialEq for Simulator {
 impl Simulator {
     /// Install a new simulator as `window.AGENTDESKTOP`, replacing whatever was there.
     pub fn install(step_ms: u32) -> Result<Simulator, JsValue> {
+        let root = Object::new();
         let simulator = Simulator {
             engine: Rc::new(RefCell::new(SimEngine::new(step_ms))),
             callbacks: Rc::new(RefCell::new(Vec::new())),
+            faults: Rc::new(RefCell::new(Faults::default())),
+            root: root.clone(),
+            functions: Rc::new(RefCell::new(Vec::new())),
         };
-        let root = Object::new();
         for function in names::ALL_FUNCTIONS {
             let namespace = namespace(&root, function.namespace)?;
             let callable = if *function == names::BIND_CONTACT_CALLBACK {
@@ -58,6 +70,7 @@ impl Simulator {
                 simulator.sdk_function(*function)
             };
             Reflect::set(&namespace, &JsValue::from_str(function.name), &callable)?;
+            simulator.functions.borrow_mut().push((*function, callable));
         }
         let tools = namespace(&root, SIMULATOR_NAMESPACE)?;
         let this = simulator.clone();
@@ -103,6 +116,48 @@ impl Simulator {
         result
     }
 
+    /// Deliver recorded payloads now, in order, to every bound callback, exactly as AgentDesktop would:
+    /// the replay's way in. Faults do not apply: a log of a faulty session already holds its faults.
+    pub fn deliver_raw(&self, payloads: &[String]) {
+        for payload in payloads {
+            deliver(&self.callbacks, &JsValue::from_str(payload));
+        }
+    }
+
+    /// The faults as they are now.
+    pub fn faults(&self) -> Faults {
+        self.faults.borrow().clone()
+    }
+
+    /// Turn a fault on or off.
+    pub fn set_fault(&self, fault: Fault, on: bool) {
+        self.faults.borrow_mut().set(fault, on);
+        self.show_functions();
+    }
+
+    /// Choose the function `throw` and `missing` apply to.
+    pub fn set_fault_function(&self, function: names::SdkFunction) {
+        self.faults.borrow_mut().set_function(function);
+        self.show_functions();
+    }
+
+    /// Every function in its namespace, but the one `missing` hides.
+    fn show_functions(&self) {
+        let faults = self.faults.borrow();
+        for (function, callable) in self.functions.borrow().iter() {
+            let Ok(namespace) = Reflect::get(&self.root, &JsValue::from_str(function.namespace)) else {
+                continue;
+            };
+            let name = JsValue::from_str(function.name);
+            // Failures are impossible on the plain objects the simulator made; nothing to report.
+            if faults.hides(*function) {
+                let _ = Reflect::delete_property(namespace.unchecked_ref::<Object>(), &name);
+            } else {
+                let _ = Reflect::set(&namespace, &name, callable);
+            }
+        }
+    }
+
     /// `bindContactCallback` (a repeated bind is kept twice, as a careless SDK would, so that a widget
     /// binding twice shows it) or `unbindContactCallback`.
     fn bind_function(&self, bind: bool) -> JsValue {
@@ -130,6 +185,10 @@ impl Simulator {
                 if crate::crash::has_crashed() {
                     return Err(js_sys::Error::new("the AgentDesktop widget has stopped").into());
                 }
+                if this.faults.borrow().throws(function) {
+                    let message = format!("{function}: simulated fault (throw)");
+                    return Err(js_sys::Error::new(&message).into());
+                }
                 let args: Vec<String> = [a, b, c, d, e].iter().map(text).collect();
                 let reply = this.engine.borrow_mut().call(function, &args);
                 match reply {
@@ -144,22 +203,33 @@ impl Simulator {
         .into_js_value()
     }
 
-    /// Deliver each event after its delay, to every bound callback, as the real SDK does: asynchronously.
+    /// Deliver each event after its delay, to every bound callback, as the real SDK does: asynchronously,
+    /// and as the faults that are on make it.
     fn schedule(&self, emissions: Vec<Emission>) {
-        for emission in emissions {
+        let deliveries = self.faults.borrow_mut().apply(emissions);
+        for delivery in deliveries {
             let callbacks = self.callbacks.clone();
-            Timeout::new(emission.delay_ms, move || deliver(&callbacks, &emission.payload)).forget();
+            Timeout::new(delivery.delay_ms, move || {
+                let text = JsValue::from_str(&delivery.payload);
+                let payload = if delivery.as_object {
+                    js_sys::JSON::parse(&delivery.payload).unwrap_or(text)
+                } else {
+                    text
+                };
+                deliver(&callbacks, &payload)
+            })
+            .forget();
         }
     }
 }
 
-fn deliver(callbacks: &Callbacks, payload: &str) {
+fn deliver(callbacks: &Callbacks, payload: &JsValue) {
     // Copied out, so that a callback may bind or unbind while it runs.
     let bound: Vec<Function> = callbacks.borrow().clone();
     let jq_event = Object::new();
     let _ = Reflect::set(&jq_event, &"type".into(), &"agentdesktop".into());
     for callback in bound {
-        if let Err(thrown) = callback.call2(&JsValue::NULL, &jq_event, &JsValue::from_str(payload)) {
+        if let Err(thrown) = callback.call2(&JsValue::NULL, &jq_event, payload) {
             web_sys::console::error_2(&"AgentDesktop simulator: a contact callback threw".into(), &thrown);
         }
     }

@@ -4,5 +4,7 @@
 pub mod engine;
 pub mod install;
 
+pub use engine::faults::{Fault, Faults};
+pub use engine::replay::{ReplayPlayer, Speed};
 pub use engine::{Emission, SimEngine, SimError, SimReply, SCENARIOS};
 pub use install::Simulator;

@@ -533,6 +533,8 @@ fn parse_call_data(text: &str) -> Result<Vec<CallDatum>, SimError> {
         .collect()
 }
 
+pub mod faults;
+pub mod replay;
 mod scenario;
 pub use scenario::SCENARIOS;
 
