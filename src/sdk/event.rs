@@ -6,6 +6,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use serde::de::value::{Error as TextError, MapDeserializer};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
@@ -63,43 +65,41 @@ impl Field {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CallDatum {
-    #[serde(deserialize_with = "text")]
     pub name: String,
-    #[serde(deserialize_with = "text")]
     pub value: String,
 }
 
-/// The contact fields of the shared reference, as text (see [`text`]), in the guide's order. A field the
+/// The contact fields of the shared reference, as text (see [`value_text`]), in the guide's order. A field the
 /// payload did not carry is `None`, so that an event updates only what it names. The member names are
 /// those of [`CONTACT_FIELDS`] (a test keeps them in step).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ReferenceFields {
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "some_text")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "some_text")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub uuid: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "some_text")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub chat_id: Option<String>,
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none", deserialize_with = "some_text")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub contact_type: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "some_text")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub media_type: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "some_text")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub content_type: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "some_text")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub content_description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "some_text")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub job_type: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "some_text")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub job_state: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "some_text")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub ani: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "some_text")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub dnis: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "some_text")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub queue: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "some_text")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub reason: Option<String>,
 }
 
@@ -152,15 +152,20 @@ pub fn value_text(value: &Value) -> Cow<'_, str> {
     }
 }
 
-fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
-    Ok(match Value::deserialize(deserializer)? {
-        Value::String(s) => s,
-        other => value_text(&other).into_owned(),
-    })
+/// A field that is there, read as text: `Some` even when empty.
+fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    String::deserialize(deserializer).map(Some)
 }
 
-fn some_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
-    text(deserializer).map(Some)
+/// `T` read by its derived `Deserialize` from the members of a JSON object, each value as text
+/// ([`value_text`]), which is how the widget keeps field values. (Handing serde the serde_json values
+/// themselves would pass numbers through serde's u64/i64/f64, which rewrites some: `-0` as `0`.)
+fn from_texts<'a, T: DeserializeOwned + Default>(
+    members: impl Iterator<Item = (&'a String, &'a Value)>,
+) -> T {
+    let texts = members.map(|(name, value)| (name.as_str(), value_text(value)));
+    // Cannot fail: every field is text or optional text, and a missing one takes its default.
+    T::deserialize(MapDeserializer::<_, TextError>::new(texts)).unwrap_or_default()
 }
 
 /// The fields an event carries: the reference fields, the others in the order received and as sent, and
@@ -169,7 +174,7 @@ fn some_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String
 /// Written with the derived `Serialize`: reference fields in the guide's order, the others, then CallData.
 /// Read from a JSON object's members with [`ContactFields::from`] (serde's `from`): the reference fields
 /// and CallData through their derived `Deserialize`, everything else kept as it came. (Not `flatten`: it
-/// would pass the other fields' numbers through serde's data model, which can rewrite them, `-0` as `0`.)
+/// would pass the other fields' numbers through serde's data model, which rewrites some, `-0` as `0`.)
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "Map<String, Value>")]
 pub struct ContactFields {
@@ -186,8 +191,8 @@ pub struct ContactFields {
 
 impl From<Map<String, Value>> for ContactFields {
     fn from(mut members: Map<String, Value>) -> Self {
-        // Cannot fail: every reference field takes a value of any type, and a missing one is `None`.
-        let reference = ReferenceFields::deserialize(&members).unwrap_or_default();
+        let reference =
+            from_texts(members.iter().filter(|(name, _)| CONTACT_FIELDS.contains(&name.as_str())));
         let call_data = members.get(CALL_DATA_FIELD).and_then(call_data);
         members.retain(|name, _| {
             !(CONTACT_FIELDS.contains(&name.as_str()) || name == CALL_DATA_FIELD && call_data.is_some())
@@ -292,12 +297,7 @@ pub fn parse_event(json: &str) -> Result<SdkEvent, ParseError> {
 
 /// CallData read from its JSON form; `None` unless it is an array of objects.
 pub fn call_data(value: &Value) -> Option<Vec<CallDatum>> {
-    // The derived Deserialize would also take `["K", "V"]` for an entry; the SDK sends objects.
-    let entries = value.as_array()?;
-    if !entries.iter().all(Value::is_object) {
-        return None;
-    }
-    Vec::<CallDatum>::deserialize(value).ok()
+    value.as_array()?.iter().map(|entry| Some(from_texts(entry.as_object()?.iter()))).collect()
 }
 
 /// An event's payload as the SDK sends it: the name, then the fields.
@@ -428,10 +428,11 @@ mod tests {
     #[test]
     fn values_of_other_types_are_kept_as_written() {
         let event = parse_event(
-            r#"{"event":"X","id":12,"queue":true,"reason":null,"n":1.50,"big":123456789012345678901234567890,"e":1E400}"#,
+            r#"{"event":"X","id":12,"ani":-0,"queue":true,"reason":null,"n":1.50,"big":123456789012345678901234567890,"e":1E400}"#,
         )
         .unwrap();
         assert_eq!(event.id(), "12");
+        assert_eq!(event.fields.get(Field::Ani), "-0");
         assert_eq!(event.fields.get(Field::Queue), "true");
         assert!(event.fields.has(Field::Reason));
         assert_eq!(event.fields.get(Field::Reason), "");
@@ -439,7 +440,7 @@ mod tests {
         assert_eq!(extra, ["1.50", "123456789012345678901234567890", "1e+400"]);
         assert_eq!(
             event_to_json(&event),
-            r#"{"event":"X","id":"12","queue":"true","reason":"","n":1.50,"big":123456789012345678901234567890,"e":1e+400}"#
+            r#"{"event":"X","id":"12","ani":"-0","queue":"true","reason":"","n":1.50,"big":123456789012345678901234567890,"e":1e+400}"#
         );
     }
 

@@ -104,7 +104,7 @@ fn parse_field(line: &str) -> Option<(&str, &str)> {
 }
 
 fn set_field(fields: &mut ContactFields, name: &str, value: &str) {
-    if let Some(field) = Field::ALL.into_iter().find(|f| f.name() == name) {
+    if let Some(field) = Field::from_name(name) {
         fields.set(field, value);
         return;
     }
