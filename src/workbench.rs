@@ -92,8 +92,7 @@ pub fn parse_replay(text: &str) -> (Vec<ReplayEvent>, Vec<LineError>) {
 }
 
 fn replay_line(line: &str) -> Result<Option<ReplayEvent>, String> {
-    let value = json_text::parse(line).map_err(|e| e.to_string())?;
-    let line = Line::<Value>::deserialize(value).map_err(|e| e.to_string())?;
+    let line: Line<Value> = json_text::from_str(line).map_err(|e| e.to_string())?;
     match (line.event, line.call) {
         (Some(Value::String(payload)), _) => Ok(Some(ReplayEvent { at_ms: line.at_ms, payload })),
         // An event exported as an object rather than as the string received.

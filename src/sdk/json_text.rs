@@ -7,6 +7,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// Where and why the text is not JSON.
@@ -18,6 +19,8 @@ pub struct JsonError {
     pub column: usize,
     /// The text ended before the value did.
     pub truncated: bool,
+    /// The text is JSON, only not of the shape asked for (a missing or mistyped member).
+    pub wrong_shape: bool,
     /// serde_json's reason, without its position.
     pub reason: String,
 }
@@ -31,6 +34,11 @@ impl fmt::Display for JsonError {
 /// Read one JSON value; only white space may follow it. Nesting deeper than serde_json's limit (128) is
 /// refused rather than risking the stack.
 pub fn parse(text: &str) -> Result<Value, JsonError> {
+    from_str(text)
+}
+
+/// Read one JSON value as a `T`, by its `Deserialize`, straight from the text.
+pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, JsonError> {
     let text = replace_lone_surrogates(text);
     serde_json::from_str(&text).map_err(|error| JsonError::new(&text, &error))
 }
@@ -38,6 +46,7 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
 impl JsonError {
     fn new(text: &str, error: &serde_json::Error) -> JsonError {
         let truncated = error.is_eof();
+        let wrong_shape = error.is_data();
         let message = error.to_string();
         let reason = match message.rsplit_once(" at line ") {
             Some((reason, _)) => reason.to_owned(),
@@ -58,7 +67,7 @@ impl JsonError {
             }
             (line, text_of_line[..end].chars().count() + 1)
         };
-        JsonError { line, column, truncated, reason }
+        JsonError { line, column, truncated, wrong_shape, reason }
     }
 }
 
@@ -166,6 +175,10 @@ mod tests {
         let error = parse(r#"{"event":"HELD""#).unwrap_err();
         assert_eq!((error.line, error.column, error.truncated), (1, 16, true));
         assert!(parse("tr").unwrap_err().truncated);
+        assert!(!error.wrong_shape);
+        let error = from_str::<Vec<u8>>("[1,\n true]").unwrap_err();
+        assert!(error.wrong_shape);
+        assert_eq!((error.line, error.column), (2, 5), "the end of the mistyped value");
     }
 
     #[test]

@@ -4,14 +4,12 @@
 //! Times are kept as wall-clock milliseconds, since the reloaded page starts a new `performance.now()`
 //! origin; `clock_offset_ms` is `Date.now() - performance.now()` at the moment of saving or loading.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
 use super::contact::{Contact, Phase};
 use super::log::{Direction, LogEntry};
 use super::{AgentState, WidgetState};
 use crate::sdk::event::ContactFields;
 use crate::sdk::json_text;
+use serde::{Deserialize, Serialize};
 
 /// The format this build writes and reads; anything else is discarded.
 pub const FORMAT: &str = "agentdesktop-widget/session/2";
@@ -106,16 +104,29 @@ fn cut(text: &str) -> &str {
     text.char_indices().nth(KEPT_TEXT_CHARS).map_or(text, |(end, _)| &text[..end])
 }
 
+/// Just the format, read before the rest: another format is refused as such, whatever its shape.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: Option<String>,
+}
+
 /// Read a snapshot back; any problem (not JSON, another format, a missing or mistyped member) is an
 /// error message, and nothing is restored.
 pub fn load(text: &str, clock_offset_ms: f64) -> Result<Snapshot, String> {
-    let root = json_text::parse(text).map_err(|e| format!("it is not valid JSON: {e}"))?;
-    match root.get("format").and_then(Value::as_str) {
+    let header: Header = json_text::from_str(text).map_err(|e| {
+        if e.wrong_shape {
+            format!("it is not a session snapshot: {e}")
+        } else {
+            format!("it is not valid JSON: {e}")
+        }
+    })?;
+    match header.format.as_deref() {
         Some(FORMAT) => {}
         Some(other) => return Err(format!("it is in an older or unknown format ({other})")),
         None => return Err("it names no format".into()),
     }
-    let stored = Stored::deserialize(root).map_err(|e| e.to_string())?;
+    let stored: Stored = json_text::from_str(text).map_err(|e| e.to_string())?;
     let local = |ms: i64| ms as f64 - clock_offset_ms;
     let contact = |c: StoredContact| Contact {
         id: c.id,
