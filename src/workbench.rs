@@ -30,6 +30,7 @@ pub struct LineError {
 /// received or an outgoing call.
 #[derive(Serialize, Deserialize)]
 struct Line<T> {
+    #[serde(deserialize_with = "json_text::whole")]
     at_ms: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     event: Option<T>,

@@ -6,9 +6,11 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::str::FromStr;
 
-use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde::de::{DeserializeOwned, Error as _};
+use serde::{Deserialize, Deserializer};
+use serde_json::{Number, Value};
 
 /// Where and why the text is not JSON.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,6 +43,17 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, JsonError> {
     let text = replace_lone_surrogates(text);
     serde_json::from_str(&text).map_err(|error| JsonError::new(&text, &error))
+}
+
+/// A whole number, for `#[serde(deserialize_with = "…::whole")]`: read through serde_json's `Number`,
+/// which keeps the digits as written, then parsed exactly; a fraction, an exponent or a number out of
+/// range is refused.
+pub fn whole<'de, D: Deserializer<'de>, T: FromStr>(deserializer: D) -> Result<T, D::Error> {
+    let number = Number::deserialize(deserializer)?;
+    number
+        .as_str()
+        .parse()
+        .map_err(|_| D::Error::custom(format_args!("{number} is not a whole number in range")))
 }
 
 impl JsonError {
@@ -179,6 +192,22 @@ mod tests {
         let error = from_str::<Vec<u8>>("[1,\n true]").unwrap_err();
         assert!(error.wrong_shape);
         assert_eq!((error.line, error.column), (2, 5), "the end of the mistyped value");
+    }
+
+    #[test]
+    fn whole_numbers_are_read_exactly_and_nothing_else() {
+        #[derive(Debug, Deserialize)]
+        struct Times {
+            #[serde(deserialize_with = "whole")]
+            at: i64,
+        }
+        assert_eq!(from_str::<Times>(r#"{"at":-9007199254740993}"#).unwrap().at, -9_007_199_254_740_993);
+        for refused in ["1.5", "1e3", "\"1\"", "99999999999999999999"] {
+            assert!(
+                from_str::<Times>(&format!(r#"{{"at":{refused}}}"#)).unwrap_err().wrong_shape,
+                "{refused}"
+            );
+        }
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub struct Snapshot {
     pub log: Vec<LogEntry>,
 }
 
-/// The stored JSON. Times are whole wall-clock milliseconds.
+/// The stored JSON. Times are whole wall-clock milliseconds (durations whole milliseconds).
 #[derive(Serialize, Deserialize)]
 struct Stored {
     format: String,
@@ -45,12 +45,16 @@ struct Stored {
 struct StoredContact {
     id: String,
     phase: Phase,
+    #[serde(deserialize_with = "json_text::whole")]
     since: i64,
+    #[serde(deserialize_with = "json_text::whole")]
     first: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     consult_of: Option<String>,
     recording: bool,
+    #[serde(deserialize_with = "json_text::whole")]
     talk: i64,
+    #[serde(deserialize_with = "json_text::whole")]
     hold: i64,
     fields: ContactFields,
 }
@@ -58,6 +62,7 @@ struct StoredContact {
 #[derive(Serialize, Deserialize)]
 struct StoredEntry {
     direction: Direction,
+    #[serde(deserialize_with = "json_text::whole")]
     at: i64,
     text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
