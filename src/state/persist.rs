@@ -9,7 +9,8 @@ use super::log::{Direction, LogEntry};
 use super::{AgentState, WidgetState};
 use crate::sdk::event::ContactFields;
 use crate::sdk::json_text;
-use serde::{Deserialize, Serialize};
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// The format this build writes and reads; anything else is discarded.
 pub const FORMAT: &str = "agentdesktop-widget/session/2";
@@ -34,6 +35,8 @@ pub struct Snapshot {
 /// The stored JSON. Times are whole wall-clock milliseconds (durations whole milliseconds).
 #[derive(Serialize, Deserialize)]
 struct Stored {
+    /// Written first, so reading it first refuses another format as such, whatever else differs.
+    #[serde(deserialize_with = "this_format")]
     format: String,
     agent: AgentState,
     active: Vec<StoredContact>,
@@ -109,29 +112,25 @@ fn cut(text: &str) -> &str {
     text.char_indices().nth(KEPT_TEXT_CHARS).map_or(text, |(end, _)| &text[..end])
 }
 
-/// Just the format, read before the rest: another format is refused as such, whatever its shape.
-#[derive(Deserialize)]
-struct Header {
-    #[serde(default)]
-    format: Option<String>,
+fn this_format<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    let format = String::deserialize(deserializer)?;
+    if format == FORMAT {
+        Ok(format)
+    } else {
+        Err(D::Error::custom(format_args!("it is in an older or unknown format ({format})")))
+    }
 }
 
 /// Read a snapshot back; any problem (not JSON, another format, a missing or mistyped member) is an
 /// error message, and nothing is restored.
 pub fn load(text: &str, clock_offset_ms: f64) -> Result<Snapshot, String> {
-    let header: Header = json_text::from_str(text).map_err(|e| {
+    let stored: Stored = json_text::from_str(text).map_err(|e| {
         if e.wrong_shape {
-            format!("it is not a session snapshot: {e}")
+            e.to_string()
         } else {
             format!("it is not valid JSON: {e}")
         }
     })?;
-    match header.format.as_deref() {
-        Some(FORMAT) => {}
-        Some(other) => return Err(format!("it is in an older or unknown format ({other})")),
-        None => return Err("it names no format".into()),
-    }
-    let stored: Stored = json_text::from_str(text).map_err(|e| e.to_string())?;
     let local = |ms: i64| ms as f64 - clock_offset_ms;
     let contact = |c: StoredContact| Contact {
         id: c.id,
@@ -256,7 +255,8 @@ mod tests {
         assert!(load(r#"{"format":"agentdesktop-widget/session/1"}"#, 0.0)
             .unwrap_err()
             .contains("older or unknown"));
-        assert!(load("[]", 0.0).unwrap_err().contains("no format"));
+        assert!(load("{}", 0.0).unwrap_err().contains("missing field `format`"));
+        assert!(load("[]", 0.0).is_err());
         assert!(load(&good.replace("\"held\"", "\"levitating\""), 0.0)
             .unwrap_err()
             .contains("unknown variant `levitating`"));
