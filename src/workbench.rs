@@ -50,8 +50,7 @@ pub fn export_jsonl(log: &EventLog) -> String {
             (None, Direction::Out) => Line { at_ms, event: None, call: Some(entry.text.clone()) },
             (None, _) => continue,
         };
-        // A number and strings: serde_json always writes them.
-        out.push_str(&serde_json::to_string(&line).unwrap_or_default());
+        out.push_str(&json_text::to_text(&line));
         out.push('\n');
     }
     out
@@ -98,7 +97,7 @@ fn replay_line(line: &str) -> Result<Option<ReplayEvent>, String> {
         (Some(Value::String(payload)), _) => Ok(Some(ReplayEvent { at_ms: line.at_ms, payload })),
         // An event exported as an object rather than as the string received.
         (Some(payload @ Value::Object(_)), _) => {
-            Ok(Some(ReplayEvent { at_ms: line.at_ms, payload: payload.to_string() }))
+            Ok(Some(ReplayEvent { at_ms: line.at_ms, payload: json_text::to_text(&payload) }))
         }
         (None, Some(_)) => Ok(None),
         _ => Err("neither an \"event\" nor a \"call\"".into()),

@@ -5,8 +5,6 @@
 
 use std::fmt;
 
-use serde_json::Value;
-
 use super::names::{self, SdkFunction};
 
 /// Call data as the SDK takes it: `KEY=VALUE;KEY2=VALUE2`.
@@ -229,7 +227,7 @@ impl Command {
 impl fmt::Display for Command {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // As JSON strings: quoted and escaped, as a JavaScript reader would write them.
-        let args: Vec<String> = self.args().iter().map(|a| Value::from(a.as_str()).to_string()).collect();
+        let args: Vec<String> = self.args().iter().map(|a| super::json_text::to_text(a)).collect();
         write!(f, "{}({})", self.function(), args.join(", "))
     }
 }

@@ -148,7 +148,7 @@ pub fn value_text(value: &Value) -> Cow<'_, str> {
     match value {
         Value::String(s) => Cow::Borrowed(s),
         Value::Null => Cow::Borrowed(""),
-        other => Cow::Owned(other.to_string()),
+        other => Cow::Owned(json_text::to_text(other)),
     }
 }
 
@@ -316,18 +316,12 @@ pub fn event_to_json(event: &SdkEvent) -> String {
 
 /// The payload of an event named `name` carrying `fields`, without building the event first.
 pub fn payload_json(name: &str, fields: &ContactFields) -> String {
-    to_json(&Payload { event: name, fields })
+    json_text::to_text(&Payload { event: name, fields })
 }
 
 /// CallData as the SDK sends it: `[{"name":"K","value":"V"}]`.
 pub fn call_data_json(data: &[CallDatum]) -> String {
-    to_json(data)
-}
-
-/// Compact JSON text of a value made of strings, maps and serde_json values, which serde_json always
-/// writes: the empty text is unreachable.
-fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_default()
+    json_text::to_text(data)
 }
 
 #[cfg(test)]

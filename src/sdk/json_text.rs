@@ -9,7 +9,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use serde::de::{DeserializeOwned, Error as _};
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Number, Value};
 
 /// Where and why the text is not JSON.
@@ -43,6 +43,12 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, JsonError> {
     let text = replace_lone_surrogates(text);
     serde_json::from_str(&text).map_err(|error| JsonError::new(&text, &error))
+}
+
+/// Compact JSON text of `value`. Everything the widget writes is strings, whole numbers, maps and
+/// serde_json values, which serde_json always writes: the empty text is unreachable.
+pub fn to_text<T: Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
 }
 
 /// A whole number, for `#[serde(deserialize_with = "…::whole")]`: read through serde_json's `Number`,

@@ -104,8 +104,7 @@ pub fn save(state: &WidgetState, clock_offset_ms: f64) -> String {
             })
             .collect(),
     };
-    // Strings, numbers and serde_json values only: serde_json always writes them.
-    serde_json::to_string(&stored).unwrap_or_default()
+    json_text::to_text(&stored)
 }
 
 fn cut(text: &str) -> &str {
