@@ -10,7 +10,7 @@ use std::str::FromStr;
 
 use serde::de::{DeserializeOwned, Error as _};
 use serde::{Deserialize, Deserializer, Serialize};
-use serde_json::{Number, Value};
+use serde_json::Value;
 
 /// Where and why the text is not JSON.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,15 +51,17 @@ pub fn to_text<T: Serialize + ?Sized>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
-/// A whole number, for `#[serde(deserialize_with = "…::whole")]`: read through serde_json's `Number`,
-/// which keeps the digits as written, then parsed exactly; a fraction, an exponent or a number out of
+/// A whole number, for `#[serde(deserialize_with = "…::whole")]`: read as a serde_json value, whose
+/// number keeps its digits as written, then parsed exactly; a fraction, an exponent or a number out of
 /// range is refused.
 pub fn whole<'de, D: Deserializer<'de>, T: FromStr>(deserializer: D) -> Result<T, D::Error> {
-    let number = Number::deserialize(deserializer)?;
-    number
-        .as_str()
-        .parse()
-        .map_err(|_| D::Error::custom(format_args!("{number} is not a whole number in range")))
+    match Value::deserialize(deserializer)? {
+        Value::Number(number) => number
+            .as_str()
+            .parse()
+            .map_err(|_| D::Error::custom(format_args!("{number} is not a whole number in range"))),
+        _ => Err(D::Error::custom("expected a whole number")),
+    }
 }
 
 impl JsonError {
