@@ -227,7 +227,7 @@ impl Command {
 impl fmt::Display for Command {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // As JSON strings: quoted and escaped, as a JavaScript reader would write them.
-        let args: Vec<String> = self.args().iter().map(|a| super::json_text::to_text(a)).collect();
+        let args: Vec<String> = self.args().iter().map(super::json_text::to_text).collect();
         write!(f, "{}({})", self.function(), args.join(", "))
     }
 }
