@@ -69,10 +69,8 @@ impl JsonError {
         let truncated = error.is_eof();
         let wrong_shape = error.is_data();
         let message = error.to_string();
-        let reason = match message.rsplit_once(" at line ") {
-            Some((reason, _)) => reason.to_owned(),
-            None => message,
-        };
+        let position = format!(" at line {} column {}", error.line(), error.column());
+        let reason = message.strip_suffix(&position).map_or_else(|| message.clone(), str::to_owned);
         let (line, column) = if truncated {
             // Where more was expected: just after the last character.
             let line = text.matches('\n').count() + 1;
@@ -193,6 +191,8 @@ mod tests {
         let error = parse("{\n  \"a\": x}").unwrap_err();
         assert_eq!((error.line, error.column, error.truncated), (2, 8, false));
         assert_eq!(error.to_string(), "expected value (line 2, column 8)");
+        let error = from_str::<bool>("\"x at line 9 column 9\"").unwrap_err();
+        assert_eq!(error.reason, "invalid type: string \"x at line 9 column 9\", expected a boolean");
         let error = parse(r#"{"event":"HELD""#).unwrap_err();
         assert_eq!((error.line, error.column, error.truncated), (1, 16, true));
         assert!(parse("tr").unwrap_err().truncated);
