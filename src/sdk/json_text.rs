@@ -12,7 +12,7 @@ use serde::de::{DeserializeOwned, Error as _};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
-/// Where and why the text is not JSON.
+/// Where and why the text could not be read: not JSON, or (`wrong_shape`) not of the shape asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct JsonError {
     /// 1-based.

@@ -4,13 +4,14 @@
 //! Times are kept as wall-clock milliseconds, since the reloaded page starts a new `performance.now()`
 //! origin; `clock_offset_ms` is `Date.now() - performance.now()` at the moment of saving or loading.
 
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize};
+
 use super::contact::{Contact, Phase};
 use super::log::{Direction, LogEntry};
 use super::{AgentState, WidgetState};
 use crate::sdk::event::ContactFields;
 use crate::sdk::json_text;
-use serde::de::Error as _;
-use serde::{Deserialize, Deserializer, Serialize};
 
 /// The format this build writes and reads; anything else is discarded.
 pub const FORMAT: &str = "agentdesktop-widget/session/2";
