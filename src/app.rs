@@ -1,24 +1,24 @@
-//! The widget's page: status bar, the categories, the event log, the toasts.
+//! The widget's page: status bar, the categories, the event log, the toasts. The layout itself reads no
+//! state but the theme: each panel reads what it shows, so nothing re-renders the whole page.
 
 use yew::prelude::*;
 
-use crate::components::agent_panel::agent_panel;
-use crate::components::clock::use_ticking;
+use crate::components::agent_panel::AgentPanel;
 use crate::components::consultation::Consultation;
-use crate::components::contact_list::{contact_list, use_tab_badge};
-use crate::components::event_log::event_log;
-use crate::components::language::{language_select, local_get, local_set};
-use crate::components::make_call::make_call;
-use crate::components::simulator_panel::simulator_panel;
-use crate::components::status_bar::status_bar;
-use crate::components::styles::global_styles;
-use crate::components::toasts::{toast_stack, use_toast_expiry};
-use crate::components::transfer::transfer;
+use crate::components::contact_list::{ContactList, TabBadge};
+use crate::components::event_log::EventLog;
+use crate::components::language::{local_get, local_set, LanguageSelect};
+use crate::components::make_call::MakeCall;
+use crate::components::provider::use_lang;
+use crate::components::simulator_panel::SimulatorPanel;
+use crate::components::status_bar::StatusBar;
+use crate::components::styles::GlobalStyles;
+use crate::components::toasts::ToastStack;
+use crate::components::transfer::Transfer;
 use crate::components::workbench::workbench;
 use crate::components::{use_contact, use_sdk, WidgetProvider};
 use crate::config::Config;
 use crate::i18n::{tr, Key};
-use crate::simulator::Simulator;
 use crate::theme;
 
 #[derive(Properties, PartialEq)]
@@ -42,7 +42,7 @@ fn stored_theme() -> String {
     local_get(THEME_KEY).filter(|t| t == "dark" || t == "light").unwrap_or_default()
 }
 
-/// Whether the system asks for a dark scheme (read when rendering; the stylesheet itself follows changes).
+/// Whether the system asks for a dark scheme right now.
 fn system_dark() -> bool {
     web_sys::window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
@@ -51,49 +51,70 @@ fn system_dark() -> bool {
 
 #[component]
 fn Layout() -> Html {
-    // The agent's choice, else the system's preference. The stylesheet follows the system by itself; the
-    // clock re-renders this once a second, so the toggle's state follows it too.
-    let now = use_ticking();
-    let widget = use_contact();
-    let sdk = use_sdk();
-    use_tab_badge(&widget, &sdk);
-    use_toast_expiry(&widget);
+    // The agent's choice; empty follows the system, which the stylesheet does by itself.
     let chosen = use_state(stored_theme);
-    let dark = if chosen.is_empty() { system_dark() } else { *chosen == "dark" };
-    let toggle = {
+    let ontoggle = {
         let chosen = chosen.clone();
-        Callback::from(move |_: MouseEvent| {
-            local_set(THEME_KEY, if dark { "light" } else { "dark" });
-            chosen.set(if dark { "light" } else { "dark" }.to_owned());
+        Callback::from(move |dark: bool| {
+            let theme = if dark { "dark" } else { "light" };
+            local_set(THEME_KEY, theme);
+            chosen.set(theme.to_owned());
         })
     };
-    let root = classes!(theme::ROOT_CLASS, theme::tokens());
     let data_theme = if chosen.is_empty() { "system".to_owned() } else { (*chosen).clone() };
     html! {
-        <div class={root} data-theme={data_theme}>
-            { global_styles() }
+        <div class={classes!(theme::ROOT_CLASS, theme::tokens())} data-theme={data_theme}>
+            <GlobalStyles />
+            <TabBadge />
             <div class="topbar">
-                { status_bar(&widget) }
-                { language_select(&widget) }
-                <button data-testid="theme-toggle" aria-pressed={if dark { "true" } else { "false" }} onclick={toggle}>
-                    { tr(Key::DarkTheme) }
-                </button>
+                <StatusBar />
+                <LanguageSelect />
+                <ThemeToggle chosen={AttrValue::from((*chosen).clone())} {ontoggle} />
             </div>
             <main class="grid">
-                    <div class="column">
-                        { agent_panel(&widget, &sdk) }
-                        { make_call(&sdk) }
-                        { contact_list(&widget, now) }
-                        { transfer(&widget, &sdk) }
-                        <Consultation />
-                        { simulator_panel(Simulator::installed()) }
-                        { workbench(&widget, &sdk) }
-                    </div>
-                    <div class="column">
-                        { event_log(&widget) }
-                    </div>
-                </main>
-            { toast_stack(&widget) }
+                <div class="column">
+                    <AgentPanel />
+                    <MakeCall />
+                    <ContactList />
+                    <Transfer />
+                    <Consultation />
+                    <SimulatorPanel />
+                    <WorkbenchPanel />
+                </div>
+                <div class="column">
+                    <EventLog />
+                </div>
+            </main>
+            <ToastStack />
         </div>
     }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ThemeToggleProps {
+    /// `dark`, `light`, or empty when following the system.
+    pub chosen: AttrValue,
+    /// Called with whether the agent now wants the dark theme.
+    pub ontoggle: Callback<bool>,
+}
+
+/// The dark theme toggle. Following the system, it shows the system's scheme as it is when rendered; the
+/// colours themselves follow any later change in CSS alone.
+#[component]
+pub fn ThemeToggle(props: &ThemeToggleProps) -> Html {
+    use_lang();
+    let dark = if props.chosen.is_empty() { system_dark() } else { props.chosen == "dark" };
+    let onclick = props.ontoggle.reform(move |_: MouseEvent| !dark);
+    html! {
+        <button data-testid="theme-toggle" aria-pressed={if dark { "true" } else { "false" }} {onclick}>
+            { tr(Key::DarkTheme) }
+        </button>
+    }
+}
+
+/// The workbench panel, where it reads the state it needs.
+#[component]
+fn WorkbenchPanel() -> Html {
+    let (widget, sdk) = (use_contact(), use_sdk());
+    workbench(&widget, &sdk)
 }

@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use super::provider::Sdk;
-use super::section::section;
+use super::provider::{use_contact, use_sdk};
+use super::section::Section;
 use crate::i18n::{tr, Key};
 use crate::sdk::Command;
-use crate::state::{AgentState, WidgetState};
+use crate::state::AgentState;
 
 pub fn agent_label(agent: AgentState) -> &'static str {
     tr(match agent {
@@ -17,9 +17,9 @@ pub fn agent_label(agent: AgentState) -> &'static str {
     })
 }
 
-/// A plain function of the state: it keeps nothing of its own, and a component would cost the build its
-/// lifecycle code. The layout calls it.
-pub fn agent_panel(widget: &WidgetState, sdk: &Sdk) -> Html {
+#[component]
+pub fn AgentPanel() -> Html {
+    let (widget, sdk) = (use_contact(), use_sdk());
     let agent = widget.agent;
     let label = agent_label(agent);
     let send = |command: Command| {
@@ -28,7 +28,7 @@ pub fn agent_panel(widget: &WidgetState, sdk: &Sdk) -> Html {
         Callback::from(move |_: MouseEvent| drop(sdk.send(command.clone())))
     };
     html! {
-        { section(tr(Key::AgentTitle), None, html! { <>
+        <Section title={tr(Key::AgentTitle)}>
             <div class="row">
                 <span class="agent-state" data-testid="agent-state" data-state={agent.as_str()}>{ label }</span>
                 <span class="spacer"></span>
@@ -39,6 +39,6 @@ pub fn agent_panel(widget: &WidgetState, sdk: &Sdk) -> Html {
                 <button data-testid="agent-logout" disabled={agent == AgentState::LoggedOut}
                     onclick={send(Command::AgentLogout)}>{ tr(Key::Logout) }</button>
             </div>
-        </> }) }
+        </Section>
     }
 }

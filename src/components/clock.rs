@@ -1,15 +1,15 @@
-//! One clock for the whole widget: a single interval re-renders the layout once a second, and the layout
-//! hands the time to the contacts, so nothing re-renders more often than that for timers.
+//! The timers' clock: a hook used only by what shows a running time, so a tick re-renders that and
+//! nothing else.
 
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use crate::sdk::bridge::now_ms;
 
-/// The one interval: re-renders the calling component once a second for its life, and returns the time
-/// (page milliseconds). The layout calls it; a context would cost the build more than a prop.
+/// Re-renders the calling component once a second for its life, and returns the time (page
+/// milliseconds).
 #[hook]
-pub fn use_ticking() -> f64 {
+pub fn use_clock() -> f64 {
     let tick = use_force_update();
     use_effect_with((), move |_| {
         let interval = Interval::new(1_000, move || tick.force_update());

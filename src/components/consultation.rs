@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::contact_item::phase_label;
 use super::provider::{use_contact, use_sdk};
-use super::section::section;
+use super::section::Section;
 use super::text_field::FormFields;
 use crate::i18n::{tr, Key};
 use crate::sdk::command::TransferTo;
@@ -28,7 +28,7 @@ pub fn Consultation() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(call) = current.as_ref() else { return };
-            match validate::destination(&FormFields::of(&e).value("consult-destination")) {
+            match validate::destination(&FormFields::of(&e).value("destination")) {
                 Ok(destination) => {
                     let contact_id = Some(call.id.clone());
                     let request =
@@ -67,10 +67,10 @@ pub fn Consultation() -> Html {
         }
     });
     html! {
-        { section(tr(Key::ConsultationTitle), None, html! { <>
+        <Section title={tr(Key::ConsultationTitle)}>
             <form class="row" onsubmit={start}>
                 <label class="grow"><span class="visually-hidden">{ tr(Key::ConsultationDestination) }</span>
-                    <input data-testid="consult-destination" autocomplete="off" placeholder={tr(Key::NumberOrResource)} />
+                    <input name="destination" data-testid="consult-destination" autocomplete="off" placeholder={tr(Key::NumberOrResource)} />
                 </label>
                 <button data-testid="consult-start" type="submit"
                     disabled={current.is_none() || consultation.is_some()}>{ tr(Key::Consult) }</button>
@@ -86,6 +86,6 @@ pub fn Consultation() -> Html {
                     { tr(Key::Conference) }
                 </button>
             </div>
-        </> }) }
+        </Section>
     }
 }

@@ -3,43 +3,44 @@
 use yew::prelude::*;
 
 use super::contact_item::ContactItem;
-use super::provider::Sdk;
-use super::section::section;
+use super::provider::{use_contact, use_sdk};
+use super::section::Section;
 use crate::i18n::{tr, Key};
 use crate::sdk::{bridge, names, Command};
-use crate::state::{Phase, WidgetState};
+use crate::state::Phase;
 
 /// AgentDesktop's tab badge: how many contacts wait to be answered, sent when the number changes and only
-/// where the SDK build has the function. The layout calls it.
-#[hook]
-pub fn use_tab_badge(widget: &WidgetState, sdk: &Sdk) {
+/// where the SDK build has the function.
+#[component]
+pub fn TabBadge() -> Html {
+    let (widget, sdk) = (use_contact(), use_sdk());
     let waiting =
         widget.contacts.active().filter(|c| matches!(c.phase, Phase::Offered | Phase::Ringing)).count();
-    let sdk = sdk.clone();
     use_effect_with(waiting, move |count| {
         if bridge::has(names::TAB_BADGE) {
             let _ = sdk.send(Command::TabBadge { count: *count as u32 });
         }
     });
+    Html::default()
 }
 
-/// A plain function of the state and the clock's time (`now`, for the timers); each contact is a component,
-/// re-rendered only when it changes or its timer moves.
-pub fn contact_list(widget: &WidgetState, now: f64) -> Html {
-    let active: Html = widget
-        .contacts
-        .active()
-        .map(|c| html! { <ContactItem key={c.id.clone()} contact={c.clone()} {now} /> })
-        .collect();
-    let recent: Html = widget
-        .contacts
-        .recent()
-        .map(|c| html! { <ContactItem key={c.id.clone()} contact={c.clone()} {now} recent=true /> })
-        .collect();
+/// Each contact is a component of its own, given what it shows: an event for one contact re-renders that
+/// one only.
+#[component]
+pub fn ContactList() -> Html {
+    let widget = use_contact();
+    let (lang, crm) = (widget.lang, widget.crm.clone());
+    let item = |contact: &std::rc::Rc<crate::state::Contact>, recent: bool| {
+        html! {
+            <ContactItem key={contact.id.clone()} contact={contact.clone()} {lang} crm={crm.clone()} {recent} />
+        }
+    };
+    let active: Html = widget.contacts.active().map(|c| item(c, false)).collect();
+    let recent: Html = widget.contacts.recent().map(|c| item(c, true)).collect();
     let has_active = widget.contacts.active().next().is_some();
     let has_recent = widget.contacts.recent().next().is_some();
     html! {
-        { section(tr(Key::ContactsTitle), Some("contacts"), html! { <>
+        <Section title={tr(Key::ContactsTitle)} testid="contacts">
             if has_active {
                 <ul class="plain" aria-label={tr(Key::CurrentContacts)}>{ active }</ul>
             } else {
@@ -49,6 +50,6 @@ pub fn contact_list(widget: &WidgetState, now: f64) -> Html {
                 <h3 class="subhead">{ tr(Key::Recent) }</h3>
                 <ul class="plain" aria-label={tr(Key::RecentContacts)}>{ recent }</ul>
             }
-        </> }) }
+        </Section>
     }
 }

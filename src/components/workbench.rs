@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::provider::{ContactContext, Sdk};
-use super::section::section;
+use super::section::Section;
 use crate::directory::url_encode;
 use crate::i18n::{tr, Key};
 use crate::simulator::{Simulator, SCENARIOS};
@@ -51,7 +51,7 @@ pub fn workbench(widget: &ContactContext, sdk: &Sdk) -> Html {
         Callback::from(move |_: MouseEvent| download(name, &make(&widget.log)))
     };
     html! {
-        { section(tr(Key::WorkbenchTitle), Some("workbench"), html! { <>
+        <Section title={tr(Key::WorkbenchTitle)} testid="workbench">
             if let Some(scenarios) = scenarios {
                 <h3 class="subhead">{ tr(Key::Scenarios) }</h3>
                 <div class="row">{ scenarios }</div>
@@ -65,6 +65,6 @@ pub fn workbench(widget: &ContactContext, sdk: &Sdk) -> Html {
                     { tr(Key::ExportText) }
                 </button>
             </div>
-        </> }) }
+        </Section>
     }
 }
