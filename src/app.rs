@@ -1,6 +1,7 @@
 //! The widget's page: status bar, the categories, the event log, the toasts. The layout itself reads no
 //! state but the theme: each panel reads what it shows, so nothing re-renders the whole page.
 
+use stylist::yew::use_media_query;
 use yew::prelude::*;
 
 use crate::components::agent_panel::AgentPanel;
@@ -40,13 +41,6 @@ const THEME_KEY: &str = "agentdesktop-widget/theme";
 /// The agent's explicit choice, kept across sessions: `dark`, `light`, or empty to follow the system.
 fn stored_theme() -> String {
     local_get(THEME_KEY).filter(|t| t == "dark" || t == "light").unwrap_or_default()
-}
-
-/// Whether the system asks for a dark scheme right now.
-fn system_dark() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        .is_some_and(|m| m.matches())
 }
 
 #[component]
@@ -98,12 +92,13 @@ pub struct ThemeToggleProps {
     pub ontoggle: Callback<bool>,
 }
 
-/// The dark theme toggle. Following the system, it shows the system's scheme as it is when rendered; the
-/// colours themselves follow any later change in CSS alone.
+/// The dark theme toggle. Following the system, it shows the system's scheme and follows its changes
+/// (the colours follow them in CSS alone).
 #[component]
 pub fn ThemeToggle(props: &ThemeToggleProps) -> Html {
     use_lang();
-    let dark = if props.chosen.is_empty() { system_dark() } else { props.chosen == "dark" };
+    let system_dark = use_media_query("(prefers-color-scheme: dark)");
+    let dark = if props.chosen.is_empty() { system_dark } else { props.chosen == "dark" };
     let onclick = props.ontoggle.reform(move |_: MouseEvent| !dark);
     html! {
         <button data-testid="theme-toggle" aria-pressed={if dark { "true" } else { "false" }} {onclick}>

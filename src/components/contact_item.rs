@@ -26,7 +26,7 @@ pub struct ContactItemProps {
     pub lang: Lang,
     /// `?crm=`: the template of the customer card's link.
     #[prop_or_default]
-    pub crm: Option<Rc<str>>,
+    pub crm: Option<AttrValue>,
     #[prop_or_default]
     pub recent: bool,
 }

@@ -29,7 +29,7 @@ pub fn TabBadge() -> Html {
 #[component]
 pub fn ContactList() -> Html {
     let widget = use_contact();
-    let (lang, crm) = (widget.lang, widget.crm.clone());
+    let (lang, crm) = (widget.lang, widget.crm.clone().map(AttrValue::from));
     let item = |contact: &std::rc::Rc<crate::state::Contact>, recent: bool| {
         html! {
             <ContactItem key={contact.id.clone()} contact={contact.clone()} {lang} crm={crm.clone()} {recent} />
