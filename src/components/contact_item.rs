@@ -5,11 +5,12 @@ use std::rc::Rc;
 use stylist::yew::use_style;
 use yew::prelude::*;
 
-use super::clock::{duration, use_clock};
+use super::clock::{duration, until_next_second, use_render_in};
 use super::provider::use_sdk;
 use super::text_field::FormFields;
 use crate::directory;
 use crate::i18n::{tr, trf, Key, Lang};
+use crate::sdk::bridge::now_ms;
 use crate::sdk::event::Field;
 use crate::sdk::Command;
 use crate::state::actions::{allowed, ContactAction};
@@ -236,11 +237,17 @@ impl PartialEq for ContactTimerProps {
     }
 }
 
-/// An active contact's running times. The clock's tick re-renders this line and nothing else.
+/// An active contact's running times. It re-renders itself, and nothing else, when a second it shows
+/// changes.
 #[component]
 pub fn ContactTimer(props: &ContactTimerProps) -> Html {
-    let now = use_clock();
-    let contact = &props.contact;
+    let (contact, now) = (&props.contact, now_ms());
+    let running = [
+        Some(contact.phase_time(now)),
+        contact.phase.is_talking().then(|| contact.talk_time(now)),
+        (contact.phase == Phase::Held).then(|| contact.hold_time(now)),
+    ];
+    use_render_in(running.into_iter().flatten().map(until_next_second).min().unwrap_or(1000));
     html! {
         <div class="timer" data-testid="contact-timer">
             { trf(Key::TimerActive, &[
