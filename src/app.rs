@@ -1,12 +1,13 @@
-//! The widget's page: status bar, the categories, the event log, the toasts. The layout itself reads no
-//! state but the theme: each panel reads what it shows, so nothing re-renders the whole page.
+//! The widget's page: status bar, the categories, the event log, the toasts. The layout reads the contact
+//! state and hands each panel what it shows, so a panel re-renders only when that changes; the event log
+//! and the toasts read their own contexts, and the clock re-renders only the running timers.
 
 use stylist::yew::use_media_query;
 use yew::prelude::*;
 
 use crate::components::agent_panel::AgentPanel;
 use crate::components::consultation::Consultation;
-use crate::components::contact_list::{ContactList, TabBadge};
+use crate::components::contact_list::{waiting, ContactList, TabBadge};
 use crate::components::event_log::EventLog;
 use crate::components::language::{local_get, local_set, LanguageSelect};
 use crate::components::make_call::MakeCall;
@@ -15,6 +16,7 @@ use crate::components::simulator_panel::SimulatorPanel;
 use crate::components::status_bar::StatusBar;
 use crate::components::styles::GlobalStyles;
 use crate::components::toasts::ToastStack;
+use crate::components::transfer::transferable;
 use crate::components::transfer::Transfer;
 use crate::components::workbench::workbench;
 use crate::components::{use_contact, use_sdk, WidgetProvider};
@@ -45,11 +47,17 @@ fn stored_theme() -> String {
 
 #[component]
 fn Layout() -> Html {
+    let widget = use_contact();
+    let lang = widget.lang;
+    let contacts = &widget.contacts;
+    let active = contacts.active().cloned().collect::<Vec<_>>();
+    let candidates = contacts.active().filter(|c| transferable(c)).cloned().collect::<Vec<_>>();
+    let consultation = contacts.consultation().map(|(main, leg)| (main.clone(), leg.clone()));
     // The agent's choice; empty follows the system, which the stylesheet does by itself.
     let chosen = use_state(stored_theme);
     let ontoggle = {
-        let chosen = chosen.clone();
-        Callback::from(move |dark: bool| {
+        let chosen = chosen.setter();
+        use_callback((), move |dark: bool, _| {
             let theme = if dark { "dark" } else { "light" };
             local_set(THEME_KEY, theme);
             chosen.set(theme.to_owned());
@@ -59,20 +67,22 @@ fn Layout() -> Html {
     html! {
         <div class={classes!(theme::ROOT_CLASS, theme::tokens())} data-theme={data_theme}>
             <GlobalStyles />
-            <TabBadge />
+            <TabBadge waiting={waiting(&active)} />
             <div class="topbar">
-                <StatusBar />
+                <StatusBar mode={widget.sdk_mode} announcement={widget.announcement.clone()} {lang} />
                 <LanguageSelect />
                 <ThemeToggle chosen={AttrValue::from((*chosen).clone())} {ontoggle} />
             </div>
             <main class="grid">
                 <div class="column">
-                    <AgentPanel />
-                    <MakeCall />
-                    <ContactList />
-                    <Transfer />
-                    <Consultation />
-                    <SimulatorPanel />
+                    <AgentPanel agent={widget.agent} {lang} />
+                    <MakeCall {lang} />
+                    <ContactList {active}
+                        recent={contacts.recent().cloned().collect::<Vec<_>>()}
+                        {lang} crm={widget.crm.clone().map(AttrValue::from)} />
+                    <Transfer {candidates} {lang} />
+                    <Consultation current={contacts.current_call().cloned()} {consultation} {lang} />
+                    <SimulatorPanel mode={widget.sdk_mode} {lang} />
                     <WorkbenchPanel />
                 </div>
                 <div class="column">

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::provider::{use_contact, use_sdk};
+use super::provider::use_sdk;
 use super::section::Section;
-use crate::i18n::{tr, Key};
+use crate::i18n::{tr, Key, Lang};
 use crate::sdk::Command;
 use crate::state::AgentState;
 
@@ -17,10 +17,16 @@ pub fn agent_label(agent: AgentState) -> &'static str {
     })
 }
 
+#[derive(Properties, PartialEq)]
+pub struct AgentPanelProps {
+    pub agent: AgentState,
+    pub lang: Lang,
+}
+
 #[component]
-pub fn AgentPanel() -> Html {
-    let (widget, sdk) = (use_contact(), use_sdk());
-    let agent = widget.agent;
+pub fn AgentPanel(props: &AgentPanelProps) -> Html {
+    let sdk = use_sdk();
+    let agent = props.agent;
     let label = agent_label(agent);
     let send = |command: Command| {
         let sdk = sdk.clone();

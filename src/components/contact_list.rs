@@ -1,22 +1,33 @@
 //! The agent's contacts, then the recently finished ones.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::contact_item::ContactItem;
-use super::provider::{use_contact, use_sdk};
+use super::provider::use_sdk;
 use super::section::Section;
-use crate::i18n::{tr, Key};
+use crate::i18n::{tr, Key, Lang};
 use crate::sdk::{bridge, names, Command};
-use crate::state::Phase;
+use crate::state::{Contact, Phase};
+
+#[derive(Properties, PartialEq)]
+pub struct TabBadgeProps {
+    /// How many contacts wait to be answered (offered or ringing).
+    pub waiting: usize,
+}
+
+/// The number of `active` contacts waiting to be answered.
+pub fn waiting(active: &[Rc<Contact>]) -> usize {
+    active.iter().filter(|c| matches!(c.phase, Phase::Offered | Phase::Ringing)).count()
+}
 
 /// AgentDesktop's tab badge: how many contacts wait to be answered, sent when the number changes and only
-/// where the SDK build has the function.
+/// where the SDK build has the function. It shows nothing in the widget itself.
 #[component]
-pub fn TabBadge() -> Html {
-    let (widget, sdk) = (use_contact(), use_sdk());
-    let waiting =
-        widget.contacts.active().filter(|c| matches!(c.phase, Phase::Offered | Phase::Ringing)).count();
-    use_effect_with(waiting, move |count| {
+pub fn TabBadge(props: &TabBadgeProps) -> Html {
+    let sdk = use_sdk();
+    use_effect_with(props.waiting, move |count| {
         if bridge::has(names::TAB_BADGE) {
             let _ = sdk.send(Command::TabBadge { count: *count as u32 });
         }
@@ -24,21 +35,31 @@ pub fn TabBadge() -> Html {
     Html::default()
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ContactListProps {
+    /// The contacts in progress, oldest first.
+    pub active: Vec<Rc<Contact>>,
+    /// The recently finished ones.
+    pub recent: Vec<Rc<Contact>>,
+    pub lang: Lang,
+    /// `?crm=`: the template of the customer cards' link.
+    #[prop_or_default]
+    pub crm: Option<AttrValue>,
+}
+
 /// Each contact is a component of its own, given what it shows: an event for one contact re-renders that
 /// one only.
 #[component]
-pub fn ContactList() -> Html {
-    let widget = use_contact();
-    let (lang, crm) = (widget.lang, widget.crm.clone().map(AttrValue::from));
-    let item = |contact: &std::rc::Rc<crate::state::Contact>, recent: bool| {
+pub fn ContactList(props: &ContactListProps) -> Html {
+    let (lang, crm) = (props.lang, props.crm.clone());
+    let item = |contact: &Rc<Contact>, recent: bool| {
         html! {
             <ContactItem key={contact.id.clone()} contact={contact.clone()} {lang} crm={crm.clone()} {recent} />
         }
     };
-    let active: Html = widget.contacts.active().map(|c| item(c, false)).collect();
-    let recent: Html = widget.contacts.recent().map(|c| item(c, true)).collect();
-    let has_active = widget.contacts.active().next().is_some();
-    let has_recent = widget.contacts.recent().next().is_some();
+    let active: Html = props.active.iter().map(|c| item(c, false)).collect();
+    let recent: Html = props.recent.iter().map(|c| item(c, true)).collect();
+    let (has_active, has_recent) = (!props.active.is_empty(), !props.recent.is_empty());
     html! {
         <Section title={tr(Key::ContactsTitle)} testid="contacts">
             if has_active {

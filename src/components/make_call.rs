@@ -3,19 +3,24 @@
 
 use yew::prelude::*;
 
-use super::provider::{use_lang, use_sdk};
+use super::provider::use_sdk;
 use super::section::Section;
 use super::text_field::{optional, FormFields};
-use crate::i18n::{tr, Key};
+use crate::i18n::{tr, Key, Lang};
 use crate::sdk::command::MakeCall as MakeCallRequest;
 use crate::sdk::Command;
 use crate::validate::{bad_number_message, call_data, phone_number};
 
+#[derive(Properties, PartialEq)]
+pub struct MakeCallProps {
+    /// Only to re-render the words when the language changes.
+    pub lang: Lang,
+}
+
 /// The fields keep what the agent typed themselves (the form reads them on submit), so the panel needs
-/// no state of its own, and it reads no contact state: it re-renders only when the language changes.
+/// no state of its own, and it shows no contact state: it re-renders only when the language changes.
 #[component]
-pub fn MakeCall() -> Html {
-    use_lang();
+pub fn MakeCall(_props: &MakeCallProps) -> Html {
     let sdk = use_sdk();
     let onsubmit = {
         Callback::from(move |e: SubmitEvent| {

@@ -2,18 +2,23 @@
 
 use yew::prelude::*;
 
-use super::provider::use_contact;
 use super::section::Section;
-use crate::i18n::{tr, Key};
+use crate::i18n::{tr, Key, Lang};
 use crate::simulator::Simulator;
 use crate::state::SdkMode;
 
+#[derive(Properties, PartialEq)]
+pub struct SimulatorPanelProps {
+    /// The panel shows in simulator mode only.
+    pub mode: SdkMode,
+    pub lang: Lang,
+}
+
 /// Shown only when the simulator stands in for the SDK.
 #[component]
-pub fn SimulatorPanel() -> Html {
+pub fn SimulatorPanel(props: &SimulatorPanelProps) -> Html {
     // Installed before the SDK mode turns to simulator: the mode's change brings the panel.
-    let widget = use_contact();
-    let Some(simulator) = Simulator::installed().filter(|_| widget.sdk_mode == SdkMode::Simulator) else {
+    let Some(simulator) = Simulator::installed().filter(|_| props.mode == SdkMode::Simulator) else {
         return Html::default();
     };
     let inbound = Callback::from(move |_: MouseEvent| simulator.incoming_call("", ""));

@@ -5,8 +5,7 @@ use yew::prelude::*;
 use stylist::yew::use_style;
 
 use super::agent_panel::agent_label;
-use super::provider::use_contact;
-use crate::i18n::{tr, trf, Key};
+use crate::i18n::{tr, trf, Key, Lang};
 use crate::sdk::event::Field;
 use crate::state::{Announcement, Change, SdkMode};
 
@@ -30,10 +29,17 @@ fn announcement_text(announcement: &Announcement) -> String {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct StatusBarProps {
+    pub mode: SdkMode,
+    /// The last thing worth saying; it stays in the live region.
+    pub announcement: Option<Announcement>,
+    pub lang: Lang,
+}
+
 /// Which SDK, and the live region.
 #[component]
-pub fn StatusBar() -> Html {
-    let widget = use_contact();
+pub fn StatusBar(props: &StatusBarProps) -> Html {
     let style = use_style!(
         r#"
         display: flex; align-items: center; gap: 6px; padding: 6px var(--pad); background: var(--surface);
@@ -41,8 +47,8 @@ pub fn StatusBar() -> Html {
         & .dot { width: 9px; height: 9px; border-radius: 50%; background: var(--state); flex: none; }
         "#
     );
-    let mode = widget.sdk_mode;
-    let said = widget.announcement.as_ref().map(announcement_text).unwrap_or_default();
+    let mode = props.mode;
+    let said = props.announcement.as_ref().map(announcement_text).unwrap_or_default();
     let text = tr(match mode {
         SdkMode::Connecting => Key::Connecting,
         SdkMode::AgentDesktop => Key::ConnectedAgentDesktop,

@@ -1,13 +1,15 @@
 //! Direct transfer: which contact (the current call when not chosen, as the guide says), where to, and
 //! Transfer. Fire and forget: the contact list and the log show the sequence that follows.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::contact_item::phase_label;
-use super::provider::{use_contact, use_sdk};
+use super::provider::use_sdk;
 use super::section::Section;
 use super::text_field::FormFields;
-use crate::i18n::{tr, trf, Key};
+use crate::i18n::{tr, trf, Key, Lang};
 use crate::sdk::command::TransferTo;
 use crate::sdk::event::Field;
 use crate::sdk::Command;
@@ -20,11 +22,17 @@ pub fn transferable(contact: &Contact) -> bool {
     matches!(contact.phase, Phase::Connected | Phase::Held) && !contact.is_consultation_leg()
 }
 
+#[derive(Properties, PartialEq)]
+pub struct TransferProps {
+    /// The contacts a transfer may apply to (see [`transferable`]).
+    pub candidates: Vec<Rc<Contact>>,
+    pub lang: Lang,
+}
+
 /// The fields keep their own values (the form reads them on submit).
 #[component]
-pub fn Transfer() -> Html {
-    let (widget, sdk) = (use_contact(), use_sdk());
-    let candidates: Vec<_> = widget.contacts.active().filter(|c| transferable(c)).cloned().collect();
+pub fn Transfer(props: &TransferProps) -> Html {
+    let (sdk, candidates) = (use_sdk(), &props.candidates);
     let onsubmit = {
         let (sdk, ids) = (sdk.clone(), candidates.iter().map(|c| c.id.clone()).collect::<Vec<_>>());
         Callback::from(move |e: SubmitEvent| {
