@@ -22,7 +22,8 @@ async function eventsFor(page, id) {
     .map((h) => h.match(/^\[EVENT\] \[([^\]]+)\]/)[1]);
 }
 
-test('a bad number shows a toast for about 4 seconds and places no call', async ({ page }) => {
+// How long a toast stays is tested against the page's clock in toasts.spec.mjs.
+test('a bad number shows a toast and places no call', async ({ page }) => {
   await openSimulator(page, '?simdelay=0');
   await page.getByTestId('agent-login').click();
   await page.getByTestId('makecall-number').fill('12-ab');
@@ -31,11 +32,6 @@ test('a bad number shows a toast for about 4 seconds and places no call', async 
   await expect(toast).toBeVisible();
   await expect(toast).toHaveAttribute('data-level', 'error');
   await expect(toast).toContainText('12-ab');
-  const shown = Date.now();
-  await toast.waitFor({ state: 'detached', timeout: 8000 });
-  const lasted = Date.now() - shown;
-  expect(lasted).toBeGreaterThan(3000);
-  expect(lasted).toBeLessThan(6000);
   await expect(page.getByTestId('log-entry').filter({ hasText: 'CONTACT.MakeCall' })).toHaveCount(0);
   await expect(page.getByTestId('contact')).toHaveCount(0);
   await expect(page.getByTestId('makecall-number')).toHaveValue('12-ab');

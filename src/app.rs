@@ -1,21 +1,25 @@
-//! The widget's page: status bar, the categories, the event log, the toasts.
+//! The widget's page: status bar, the categories, the event log, the toasts. The layout reads the contact
+//! state and hands each panel what it shows, so a panel re-renders only when that changes; the event log
+//! and the toasts read their own contexts, and the clock re-renders only the running timers.
 
+use stylist::yew::use_media_query;
 use yew::prelude::*;
 
-use crate::components::agent_panel::agent_panel;
-use crate::components::clock::use_ticking;
+use crate::components::agent_panel::AgentPanel;
 use crate::components::consultation::Consultation;
-use crate::components::contact_list::{contact_list, use_tab_badge};
-use crate::components::event_log::event_log;
-use crate::components::language::{language_select, local_get, local_set};
-use crate::components::make_call::make_call;
-use crate::components::simulator_panel::simulator_panel;
-use crate::components::status_bar::status_bar;
-use crate::components::styles::global_styles;
-use crate::components::toasts::{toast_stack, use_toast_expiry};
-use crate::components::transfer::transfer;
+use crate::components::contact_list::{waiting, ContactList, TabBadge};
+use crate::components::event_log::EventLog;
+use crate::components::language::{local_get, local_set, LanguageSelect};
+use crate::components::make_call::MakeCall;
+use crate::components::provider::use_lang;
+use crate::components::simulator_panel::SimulatorPanel;
+use crate::components::status_bar::StatusBar;
+use crate::components::styles::GlobalStyles;
+use crate::components::toasts::ToastStack;
+use crate::components::transfer::transferable;
+use crate::components::transfer::Transfer;
 use crate::components::workbench::Workbench;
-use crate::components::{use_contact, use_sdk, WidgetProvider};
+use crate::components::{use_contact, WidgetProvider};
 use crate::config::Config;
 use crate::i18n::{tr, Key};
 use crate::simulator::Simulator;
@@ -42,58 +46,74 @@ fn stored_theme() -> String {
     local_get(THEME_KEY).filter(|t| t == "dark" || t == "light").unwrap_or_default()
 }
 
-/// Whether the system asks for a dark scheme (read when rendering; the stylesheet itself follows changes).
-fn system_dark() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        .is_some_and(|m| m.matches())
-}
-
 #[component]
 fn Layout() -> Html {
-    // The agent's choice, else the system's preference. The stylesheet follows the system by itself; the
-    // clock re-renders this once a second, so the toggle's state follows it too.
-    let now = use_ticking();
     let widget = use_contact();
-    let sdk = use_sdk();
-    use_tab_badge(&widget, &sdk);
-    use_toast_expiry(&widget);
+    let lang = widget.lang;
+    let contacts = &widget.contacts;
+    let active = contacts.active().cloned().collect::<Vec<_>>();
+    let candidates = contacts.active().filter(|c| transferable(c)).cloned().collect::<Vec<_>>();
+    let consultation = contacts.consultation().map(|(main, leg)| (main.clone(), leg.clone()));
+    // The agent's choice; empty follows the system, which the stylesheet does by itself.
     let chosen = use_state(stored_theme);
-    let dark = if chosen.is_empty() { system_dark() } else { *chosen == "dark" };
-    let toggle = {
-        let chosen = chosen.clone();
-        Callback::from(move |_: MouseEvent| {
-            local_set(THEME_KEY, if dark { "light" } else { "dark" });
-            chosen.set(if dark { "light" } else { "dark" }.to_owned());
+    let ontoggle = {
+        let chosen = chosen.setter();
+        use_callback((), move |dark: bool, _| {
+            let theme = if dark { "dark" } else { "light" };
+            local_set(THEME_KEY, theme);
+            chosen.set(theme.to_owned());
         })
     };
-    let root = classes!(theme::ROOT_CLASS, theme::tokens());
     let data_theme = if chosen.is_empty() { "system".to_owned() } else { (*chosen).clone() };
     html! {
-        <div class={root} data-theme={data_theme}>
-            { global_styles() }
+        <div class={classes!(theme::ROOT_CLASS, theme::tokens())} data-theme={data_theme}>
+            <GlobalStyles />
+            <TabBadge waiting={waiting(&active)} />
             <div class="topbar">
-                { status_bar(&widget) }
-                { language_select(&widget) }
-                <button data-testid="theme-toggle" aria-pressed={if dark { "true" } else { "false" }} onclick={toggle}>
-                    { tr(Key::DarkTheme) }
-                </button>
+                <StatusBar mode={widget.sdk_mode} announcement={widget.announcement.clone()} {lang} />
+                <LanguageSelect />
+                <ThemeToggle chosen={AttrValue::from((*chosen).clone())} {ontoggle} />
             </div>
             <main class="grid">
-                    <div class="column">
-                        { agent_panel(&widget, &sdk) }
-                        { make_call(&sdk) }
-                        { contact_list(&widget, now) }
-                        { transfer(&widget, &sdk) }
-                        <Consultation />
-                        { simulator_panel(Simulator::installed()) }
-                        <Workbench simulator={Simulator::installed()} />
-                    </div>
-                    <div class="column">
-                        { event_log(&widget) }
-                    </div>
-                </main>
-            { toast_stack(&widget) }
+                <div class="column">
+                    <AgentPanel agent={widget.agent} {lang} />
+                    <MakeCall {lang} />
+                    <ContactList {active}
+                        recent={contacts.recent().cloned().collect::<Vec<_>>()}
+                        {lang} crm={widget.crm.clone().map(AttrValue::from)} />
+                    <Transfer {candidates} {lang} />
+                    <Consultation current={contacts.current_call().cloned()} {consultation} {lang} />
+                    <SimulatorPanel mode={widget.sdk_mode} {lang} />
+                    <Workbench simulator={Simulator::installed()} />
+                </div>
+                <div class="column">
+                    <EventLog />
+                </div>
+            </main>
+            <ToastStack />
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ThemeToggleProps {
+    /// `dark`, `light`, or empty when following the system.
+    pub chosen: AttrValue,
+    /// Called with whether the agent now wants the dark theme.
+    pub ontoggle: Callback<bool>,
+}
+
+/// The dark theme toggle. Following the system, it shows the system's scheme and follows its changes
+/// (the colours follow them in CSS alone).
+#[component]
+pub fn ThemeToggle(props: &ThemeToggleProps) -> Html {
+    use_lang();
+    let system_dark = use_media_query("(prefers-color-scheme: dark)");
+    let dark = if props.chosen.is_empty() { system_dark } else { props.chosen == "dark" };
+    let onclick = props.ontoggle.reform(move |_: MouseEvent| !dark);
+    html! {
+        <button data-testid="theme-toggle" aria-pressed={if dark { "true" } else { "false" }} {onclick}>
+            { tr(Key::DarkTheme) }
+        </button>
     }
 }

@@ -1,7 +1,8 @@
 //! Design tokens: every colour, size and font the widget uses, in one place.
 //!
-//! They reach the stylesheets as CSS custom properties set once on the widget root (`--bg`, `--text`, …),
-//! so every `css!` stays a literal, built at compile time: interpolated values cost the build 1.3 KB gzip.
+//! They reach the stylesheets as CSS custom properties set once on the widget root (`--bg`, `--text`, …):
+//! every stylesheet, global or a component's own, reads them by name, and a theme switch changes only
+//! the root's attribute, never a stylesheet.
 //! Colours that follow a state (phase, level, mode) are chosen in CSS by the element's `data-*`
 //! attribute, so the meaning is also in the DOM, never in the colour alone.
 

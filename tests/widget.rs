@@ -157,3 +157,45 @@ async fn an_inbound_call_is_answered_held_and_consulted_on() {
     app.destroy();
     remove_sdk();
 }
+
+#[wasm_bindgen_test]
+async fn an_event_for_one_contact_leaves_the_others_and_the_log_untouched() {
+    install_fake_sdk();
+    let app = mount(Config::default());
+    wait_mode("agentdesktop").await;
+    emit(r#"{"event":"POPUP","id":"A","type":"inbound","job_type":"inbound","ani":"3393669393"}"#);
+    emit(r#"{"event":"POPUP","id":"B","type":"inbound","job_type":"inbound","ani":"0612345678"}"#);
+    wait_for("both contacts", || phase("A").is_some() && phase("B").is_some()).await;
+
+    let (other, changed) = (watch(&contact("B")), watch(&contact("A")));
+    emit(r#"{"event":"RINGING","id":"A"}"#);
+    wait_for("A ringing", || phase("A").as_deref() == Some("ringing")).await;
+    assert!(!changes_outside_timers(changed).is_empty(), "the watch sees A's own change");
+    assert!(same_node(other), "B's element is the same node");
+    assert_eq!(changes_outside_timers(other), Vec::<String>::new(), "B's DOM untouched");
+
+    // A toast (an unknown event) re-renders no contact either.
+    emit(r#"{"event":"NEWTHING","id":"A"}"#);
+    wait_for("the toast", || !toasts("info").is_empty()).await;
+    let first = watch(&contact("A"));
+    emit(r#"{"event":"NEWTHING","id":"A"}"#);
+    wait_for("the repeat counted", || query("[data-testid=toast-count]").is_some()).await;
+    assert_eq!(changes_outside_timers(first), Vec::<String>::new(), "A's DOM untouched by a toast");
+    assert_eq!(changes_outside_timers(other), Vec::<String>::new(), "B's DOM untouched by a toast");
+
+    // The clock moves the timers and nothing else: the log's lines stay as they are.
+    let line = "[data-testid=event-log] [data-testid=log-entry]:last-child";
+    let (log, oldest) = (watch("[data-testid=event-log]"), watch(line));
+    let timer = format!("{} [data-testid=contact-timer]", contact("B"));
+    let before = query(&timer).and_then(|t| t.text_content());
+    wait_for("a tick of B's timer", || query(&timer).and_then(|t| t.text_content()) != before).await;
+    assert!(same_node(oldest), "the oldest log line is the same node");
+    assert_eq!(changes_outside_timers(log), Vec::<String>::new(), "the log untouched by the clock");
+    assert_eq!(changes_outside_timers(other), Vec::<String>::new(), "B changed only its timer");
+    for handle in [other, changed, first, log, oldest] {
+        unwatch(handle);
+    }
+    app.destroy();
+    wait_for("unbound", || fake_bound() == 0).await;
+    remove_sdk();
+}

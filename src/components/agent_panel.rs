@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use super::provider::Sdk;
-use super::section::section;
-use crate::i18n::{tr, Key};
+use super::provider::use_sdk;
+use super::section::Section;
+use crate::i18n::{tr, Key, Lang};
 use crate::sdk::Command;
-use crate::state::{AgentState, WidgetState};
+use crate::state::AgentState;
 
 pub fn agent_label(agent: AgentState) -> &'static str {
     tr(match agent {
@@ -17,10 +17,16 @@ pub fn agent_label(agent: AgentState) -> &'static str {
     })
 }
 
-/// A plain function of the state: it keeps nothing of its own, and a component would cost the build its
-/// lifecycle code. The layout calls it.
-pub fn agent_panel(widget: &WidgetState, sdk: &Sdk) -> Html {
-    let agent = widget.agent;
+#[derive(Properties, PartialEq)]
+pub struct AgentPanelProps {
+    pub agent: AgentState,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn AgentPanel(props: &AgentPanelProps) -> Html {
+    let sdk = use_sdk();
+    let agent = props.agent;
     let label = agent_label(agent);
     let send = |command: Command| {
         let sdk = sdk.clone();
@@ -28,7 +34,7 @@ pub fn agent_panel(widget: &WidgetState, sdk: &Sdk) -> Html {
         Callback::from(move |_: MouseEvent| drop(sdk.send(command.clone())))
     };
     html! {
-        { section(tr(Key::AgentTitle), None, html! { <>
+        <Section title={tr(Key::AgentTitle)}>
             <div class="row">
                 <span class="agent-state" data-testid="agent-state" data-state={agent.as_str()}>{ label }</span>
                 <span class="spacer"></span>
@@ -39,6 +45,6 @@ pub fn agent_panel(widget: &WidgetState, sdk: &Sdk) -> Html {
                 <button data-testid="agent-logout" disabled={agent == AgentState::LoggedOut}
                     onclick={send(Command::AgentLogout)}>{ tr(Key::Logout) }</button>
             </div>
-        </> }) }
+        </Section>
     }
 }

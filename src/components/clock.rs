@@ -1,21 +1,23 @@
-//! One clock for the whole widget: a single interval re-renders the layout once a second, and the layout
-//! hands the time to the contacts, so nothing re-renders more often than that for timers.
+//! The timers' clock: a hook used only by what shows a running time, so a tick re-renders that and
+//! nothing else.
 
-use gloo::timers::callback::Interval;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::sdk::bridge::now_ms;
-
-/// The one interval: re-renders the calling component once a second for its life, and returns the time
-/// (page milliseconds). The layout calls it; a context would cost the build more than a prop.
+/// Re-renders the calling component once `wait_ms` have passed, counted again from each render: a timer
+/// asks for the moment its shown second changes, so it moves on time, once a second.
 #[hook]
-pub fn use_ticking() -> f64 {
+pub fn use_render_in(wait_ms: u32) {
     let tick = use_force_update();
-    use_effect_with((), move |_| {
-        let interval = Interval::new(1_000, move || tick.force_update());
-        move || drop(interval)
+    use_effect(move || {
+        let timeout = Timeout::new(wait_ms, move || tick.force_update());
+        move || drop(timeout)
     });
-    now_ms()
+}
+
+/// Milliseconds until the whole seconds of `elapsed_ms` change.
+pub fn until_next_second(elapsed_ms: f64) -> u32 {
+    (1000.0 - elapsed_ms.max(0.0) % 1000.0).ceil() as u32
 }
 
 /// `m:ss`, or `h:mm:ss` from an hour.
@@ -31,7 +33,14 @@ pub fn duration(ms: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::duration;
+    use super::{duration, until_next_second};
+
+    #[test]
+    fn a_timer_wakes_when_its_second_changes() {
+        assert_eq!(until_next_second(0.0), 1000);
+        assert_eq!(until_next_second(1_250.0), 750);
+        assert_eq!(until_next_second(1_999.5), 1);
+    }
 
     #[test]
     fn durations_read_like_a_phone_display() {

@@ -1,34 +1,43 @@
 //! Consultation: consult a destination on the current call, then cancel, transfer or conference, as the
 //! guide describes. While a consultation leg exists the panel shows both legs.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::contact_item::phase_label;
-use super::provider::{use_contact, use_sdk};
-use super::section::section;
+use super::provider::use_sdk;
+use super::section::Section;
 use super::text_field::FormFields;
-use crate::i18n::{tr, Key};
+use crate::i18n::{tr, Key, Lang};
 use crate::sdk::command::TransferTo;
 use crate::sdk::event::Field;
 use crate::sdk::Command;
-use crate::state::Phase;
+use crate::state::{Contact, Phase};
 use crate::validate;
 
+#[derive(Properties, PartialEq)]
+pub struct ConsultationProps {
+    /// The call a consultation would start on: the latest connected one.
+    pub current: Option<Rc<Contact>>,
+    /// The consultation in progress: the customer's call, and the leg to the consulted party.
+    pub consultation: Option<(Rc<Contact>, Rc<Contact>)>,
+    pub lang: Lang,
+}
+
 #[component]
-pub fn Consultation() -> Html {
-    let widget = use_contact();
+pub fn Consultation(props: &ConsultationProps) -> Html {
     let sdk = use_sdk();
     // What the running consultation was started with: the field may have changed since.
     let consulted = use_state(String::new);
-    let current = widget.contacts.current_call().cloned();
-    let consultation = widget.contacts.consultation().map(|(main, leg)| (main.clone(), leg.clone()));
+    let (current, consultation) = (props.current.clone(), props.consultation.clone());
 
     let start = {
         let (sdk, current, consulted) = (sdk.clone(), current.clone(), consulted.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(call) = current.as_ref() else { return };
-            match validate::destination(&FormFields::of(&e).value("consult-destination")) {
+            match validate::destination(&FormFields::of(&e).value("destination")) {
                 Ok(destination) => {
                     let contact_id = Some(call.id.clone());
                     let request =
@@ -67,10 +76,10 @@ pub fn Consultation() -> Html {
         }
     });
     html! {
-        { section(tr(Key::ConsultationTitle), None, html! { <>
+        <Section title={tr(Key::ConsultationTitle)}>
             <form class="row" onsubmit={start}>
                 <label class="grow"><span class="visually-hidden">{ tr(Key::ConsultationDestination) }</span>
-                    <input data-testid="consult-destination" autocomplete="off" placeholder={tr(Key::NumberOrResource)} />
+                    <input name="destination" data-testid="consult-destination" autocomplete="off" placeholder={tr(Key::NumberOrResource)} />
                 </label>
                 <button data-testid="consult-start" type="submit"
                     disabled={current.is_none() || consultation.is_some()}>{ tr(Key::Consult) }</button>
@@ -86,6 +95,6 @@ pub fn Consultation() -> Html {
                     { tr(Key::Conference) }
                 </button>
             </div>
-        </> }) }
+        </Section>
     }
 }

@@ -2,25 +2,32 @@
 
 use std::rc::Rc;
 
+use stylist::yew::use_style;
 use yew::prelude::*;
 
-use super::clock::duration;
-use super::provider::{use_contact, use_sdk};
+use super::clock::{duration, until_next_second, use_render_in};
+use super::provider::use_sdk;
 use super::text_field::FormFields;
 use crate::directory;
-use crate::i18n::{tr, trf, Key};
+use crate::i18n::{tr, trf, Key, Lang};
+use crate::sdk::bridge::now_ms;
 use crate::sdk::event::Field;
 use crate::sdk::Command;
 use crate::state::actions::{allowed, ContactAction};
-use crate::state::{Action, Contact, Phase};
+use crate::state::{Contact, Phase};
 use crate::theme;
 use crate::validate;
 
+/// Everything a contact shows: it re-renders when one of these changes, and only then (its running
+/// timer re-renders on its own).
 #[derive(Properties)]
 pub struct ContactItemProps {
     pub contact: Rc<Contact>,
-    /// The clock's time: the timers move once a second.
-    pub now: f64,
+    /// Only to re-render the words when the language changes.
+    pub lang: Lang,
+    /// `?crm=`: the template of the customer card's link.
+    #[prop_or_default]
+    pub crm: Option<AttrValue>,
     #[prop_or_default]
     pub recent: bool,
 }
@@ -29,8 +36,9 @@ impl PartialEq for ContactItemProps {
     fn eq(&self, other: &Self) -> bool {
         // The reducer replaces a contact when it changes: same pointer, same contact.
         Rc::ptr_eq(&self.contact, &other.contact)
+            && self.lang == other.lang
+            && self.crm == other.crm
             && self.recent == other.recent
-            && (self.recent || self.now == other.now)
     }
 }
 
@@ -54,8 +62,28 @@ pub fn phase_label(phase: Phase) -> &'static str {
 #[component]
 pub fn ContactItem(props: &ContactItemProps) -> Html {
     let sdk = use_sdk();
-    let widget = use_contact();
-    let now = props.now;
+    let style = use_style!(
+        r#"
+        border: 1px solid var(--border); border-left: 4px solid var(--state); border-radius: var(--radius);
+        padding: 6px 8px; margin-top: 6px; min-width: 0;
+        & .top { display: flex; align-items: baseline; gap: 6px; flex-wrap: wrap; }
+        & .phase { color: var(--state); font-weight: 600; }
+        & .who { font-weight: 600; overflow-wrap: anywhere; }
+        & .meta, & .id, & .timer { color: var(--muted); font-size: var(--small); overflow-wrap: anywhere; }
+        & .timer { font-variant-numeric: tabular-nums; }
+        & .id { font-family: var(--mono); }
+        & .actions { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
+        & .calldata { font-size: var(--small); margin-top: 2px; }
+        & .calldata .key { font-weight: 600; }
+        & .card { margin: 4px 0; padding: 4px 6px; background: var(--bg); border-radius: var(--radius); }
+        & .customer { font-weight: 600; }
+        & .card a { color: var(--accent); font-size: var(--small); }
+        & .restored {
+            font-size: var(--small); border: 1px dashed var(--muted); border-radius: var(--radius); padding: 0 4px;
+            color: var(--muted);
+        }
+        "#
+    );
     let contact = &props.contact;
     let phase = contact.phase;
     let icon = theme::phase_icon(phase);
@@ -69,29 +97,14 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
     let can = |a: ContactAction| allowed(a, phase);
     let consult_of = contact.consult_of.clone();
     let record = {
-        let (sdk, id, on, widget) =
-            (sdk.clone(), contact.id.clone(), !contact.recording, widget.dispatcher());
-        Callback::from(move |_: MouseEvent| {
-            let command = if on {
-                Command::StartRecording {
-                    contact_id: id.clone(),
-                    recorders: None,
-                    call_data: None,
-                    message: None,
-                }
-            } else {
-                Command::StopRecording { contact_id: id.clone(), recorders: None }
-            };
-            if sdk.send(command).is_ok() {
-                widget.dispatch(Action::Recording { contact_id: id.clone(), on });
-            }
-        })
+        let (sdk, id, on) = (sdk.clone(), contact.id.clone(), !contact.recording);
+        Callback::from(move |_: MouseEvent| sdk.record(&id, on))
     };
     let send_tones = {
         let (sdk, id) = (sdk.clone(), contact.id.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match validate::dtmf(&FormFields::of(&e).value("contact-dtmf")) {
+            match validate::dtmf(&FormFields::of(&e).value("tones")) {
                 Ok(digits) => drop(sdk.send(Command::PlayDtmf { contact_id: id.clone(), digits })),
                 Err(message) => sdk.refuse(message),
             }
@@ -101,7 +114,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
         let (sdk, id) = (sdk.clone(), contact.id.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match validate::call_data(&FormFields::of(&e).value("contact-calldata")) {
+            match validate::call_data(&FormFields::of(&e).value("calldata")) {
                 Ok(Some(call_data)) => {
                     drop(sdk.send(Command::SetCallData { contact_id: id.clone(), call_data }))
                 }
@@ -126,7 +139,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
         Some(c) => format!("{} · {}", c.name, c.detail),
         None => tr(Key::UnknownCaller).to_owned(),
     };
-    let crm_link = widget.crm.as_deref().filter(|_| !leg).and_then(|template| {
+    let crm_link = props.crm.as_deref().filter(|_| !leg).and_then(|template| {
         let values = [
             ("ani", contact.get(Field::Ani)),
             ("dnis", contact.get(Field::Dnis)),
@@ -137,7 +150,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
         directory::crm_link(template, &values)
     });
     html! {
-        <li class="contact" data-testid="contact" data-contact-id={contact.id.clone()} data-phase={phase.as_str()}
+        <li class={classes!("contact", style)} data-testid="contact" data-contact-id={contact.id.clone()} data-phase={phase.as_str()}
             data-job-type={field(Field::JobType)} data-consult-of={consult_of.clone()}
             data-restored={contact.restored.then_some("true")}>
             <div class="top">
@@ -166,17 +179,13 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                 }
             </div>
             <div class="id" title={contact.id.clone()}>{ &contact.id }</div>
-            <div class="timer" data-testid="contact-timer">
-                if props.recent {
+            if props.recent {
+                <div class="timer" data-testid="contact-timer">
                     { trf(Key::TimerRecent, &[&duration(contact.talk_ms), &duration(contact.hold_ms)]) }
-                } else {
-                    { trf(Key::TimerActive, &[
-                        &duration(contact.phase_time(now)),
-                        &duration(contact.talk_time(now)),
-                        &duration(contact.hold_time(now)),
-                    ]) }
-                }
-            </div>
+                </div>
+            } else {
+                <ContactTimer contact={contact.clone()} lang={props.lang} />
+            }
             if !props.recent {
                 <div class="actions">
                     <button data-testid="contact-answer" disabled={!can(ContactAction::Answer)}
@@ -197,7 +206,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                     <summary>{ tr(Key::TonesAndData) }</summary>
                     <form class="row" onsubmit={send_tones}>
                         <label class="grow"><span class="visually-hidden">{ tr(Key::DtmfTones) }</span>
-                            <input data-testid="contact-dtmf" placeholder={tr(Key::DtmfPlaceholder)} />
+                            <input name="tones" data-testid="contact-dtmf" placeholder={tr(Key::DtmfPlaceholder)} />
                         </label>
                         <button data-testid="contact-dtmf-send" type="submit" disabled={!can(ContactAction::Dtmf)}>
                             { tr(Key::SendTones) }
@@ -205,7 +214,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                     </form>
                     <form onsubmit={send_data}>
                         <label>{ tr(Key::CallDataLines) }
-                            <textarea data-testid="contact-calldata" rows="2" />
+                            <textarea name="calldata" data-testid="contact-calldata" rows="2" />
                         </label>
                         <button data-testid="contact-calldata-send" type="submit"
                             disabled={!can(ContactAction::SetCallData)}>{ tr(Key::SetCallData) }</button>
@@ -213,5 +222,39 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                 </details>
             }
         </li>
+    }
+}
+
+#[derive(Properties)]
+pub struct ContactTimerProps {
+    pub contact: Rc<Contact>,
+    pub lang: Lang,
+}
+
+impl PartialEq for ContactTimerProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.contact, &other.contact) && self.lang == other.lang
+    }
+}
+
+/// An active contact's running times. It re-renders itself, and nothing else, when a second it shows
+/// changes.
+#[component]
+pub fn ContactTimer(props: &ContactTimerProps) -> Html {
+    let (contact, now) = (&props.contact, now_ms());
+    let running = [
+        Some(contact.phase_time(now)),
+        contact.phase.is_talking().then(|| contact.talk_time(now)),
+        (contact.phase == Phase::Held).then(|| contact.hold_time(now)),
+    ];
+    use_render_in(running.into_iter().flatten().map(until_next_second).min().unwrap_or(1000));
+    html! {
+        <div class="timer" data-testid="contact-timer">
+            { trf(Key::TimerActive, &[
+                &duration(contact.phase_time(now)),
+                &duration(contact.talk_time(now)),
+                &duration(contact.hold_time(now)),
+            ]) }
+        </div>
     }
 }

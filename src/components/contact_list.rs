@@ -1,45 +1,67 @@
 //! The agent's contacts, then the recently finished ones.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::contact_item::ContactItem;
-use super::provider::Sdk;
-use super::section::section;
-use crate::i18n::{tr, Key};
+use super::provider::use_sdk;
+use super::section::Section;
+use crate::i18n::{tr, Key, Lang};
 use crate::sdk::{bridge, names, Command};
-use crate::state::{Phase, WidgetState};
+use crate::state::{Contact, Phase};
+
+#[derive(Properties, PartialEq)]
+pub struct TabBadgeProps {
+    /// How many contacts wait to be answered (offered or ringing).
+    pub waiting: usize,
+}
+
+/// The number of `active` contacts waiting to be answered.
+pub fn waiting(active: &[Rc<Contact>]) -> usize {
+    active.iter().filter(|c| matches!(c.phase, Phase::Offered | Phase::Ringing)).count()
+}
 
 /// AgentDesktop's tab badge: how many contacts wait to be answered, sent when the number changes and only
-/// where the SDK build has the function. The layout calls it.
-#[hook]
-pub fn use_tab_badge(widget: &WidgetState, sdk: &Sdk) {
-    let waiting =
-        widget.contacts.active().filter(|c| matches!(c.phase, Phase::Offered | Phase::Ringing)).count();
-    let sdk = sdk.clone();
-    use_effect_with(waiting, move |count| {
+/// where the SDK build has the function. It shows nothing in the widget itself.
+#[component]
+pub fn TabBadge(props: &TabBadgeProps) -> Html {
+    let sdk = use_sdk();
+    use_effect_with(props.waiting, move |count| {
         if bridge::has(names::TAB_BADGE) {
             let _ = sdk.send(Command::TabBadge { count: *count as u32 });
         }
     });
+    Html::default()
 }
 
-/// A plain function of the state and the clock's time (`now`, for the timers); each contact is a component,
-/// re-rendered only when it changes or its timer moves.
-pub fn contact_list(widget: &WidgetState, now: f64) -> Html {
-    let active: Html = widget
-        .contacts
-        .active()
-        .map(|c| html! { <ContactItem key={c.id.clone()} contact={c.clone()} {now} /> })
-        .collect();
-    let recent: Html = widget
-        .contacts
-        .recent()
-        .map(|c| html! { <ContactItem key={c.id.clone()} contact={c.clone()} {now} recent=true /> })
-        .collect();
-    let has_active = widget.contacts.active().next().is_some();
-    let has_recent = widget.contacts.recent().next().is_some();
+#[derive(Properties, PartialEq)]
+pub struct ContactListProps {
+    /// The contacts in progress, oldest first.
+    pub active: Vec<Rc<Contact>>,
+    /// The recently finished ones.
+    pub recent: Vec<Rc<Contact>>,
+    pub lang: Lang,
+    /// `?crm=`: the template of the customer cards' link.
+    #[prop_or_default]
+    pub crm: Option<AttrValue>,
+}
+
+/// Each contact is a component of its own, given what it shows: an event for one contact re-renders that
+/// one only.
+#[component]
+pub fn ContactList(props: &ContactListProps) -> Html {
+    let (lang, crm) = (props.lang, props.crm.clone());
+    let item = |contact: &Rc<Contact>, recent: bool| {
+        html! {
+            <ContactItem key={contact.id.clone()} contact={contact.clone()} {lang} crm={crm.clone()} {recent} />
+        }
+    };
+    let active: Html = props.active.iter().map(|c| item(c, false)).collect();
+    let recent: Html = props.recent.iter().map(|c| item(c, true)).collect();
+    let (has_active, has_recent) = (!props.active.is_empty(), !props.recent.is_empty());
     html! {
-        { section(tr(Key::ContactsTitle), Some("contacts"), html! { <>
+        <Section title={tr(Key::ContactsTitle)} testid="contacts">
             if has_active {
                 <ul class="plain" aria-label={tr(Key::CurrentContacts)}>{ active }</ul>
             } else {
@@ -49,6 +71,6 @@ pub fn contact_list(widget: &WidgetState, now: f64) -> Html {
                 <h3 class="subhead">{ tr(Key::Recent) }</h3>
                 <ul class="plain" aria-label={tr(Key::RecentContacts)}>{ recent }</ul>
             }
-        </> }) }
+        </Section>
     }
 }

@@ -2,14 +2,29 @@
 
 use std::rc::Rc;
 
+use stylist::yew::use_style;
 use yew::prelude::*;
 
-use super::section::section;
+use super::provider::use_contact;
+use super::section::Section;
 use crate::i18n::{tr, trf, Key, Lang};
-use crate::state::{Direction, LogEntry, WidgetState};
+use crate::state::{Direction, LogEntry};
 
-/// A plain function of the state (each line is a component, re-rendered only when it changes).
-pub fn event_log(widget: &WidgetState) -> Html {
+/// Each line is a component, re-rendered only when its entry or the language changes.
+#[component]
+pub fn EventLog() -> Html {
+    let widget = use_contact();
+    let style = use_style!(
+        r#"
+        list-style: none; margin: 0; padding: 0; max-height: 70vh; overflow-y: auto;
+        & .log-line { border-left: 3px solid var(--state); padding: 2px 6px; margin: 4px 0; }
+        & .when { font-size: var(--small); color: var(--muted); }
+        & pre {
+            margin: 0; font-family: var(--mono); font-size: var(--small); white-space: pre-wrap;
+            overflow-wrap: anywhere;
+        }
+        "#
+    );
     let log = &widget.log;
     // Newest first, so the latest event is in view without scrolling.
     let entries: Html = log
@@ -18,11 +33,11 @@ pub fn event_log(widget: &WidgetState) -> Html {
         .map(|e| html! { <LogLine key={e.seq} entry={e.clone()} lang={widget.lang} /> })
         .collect();
     html! {
-        { section(tr(Key::LogTitle), None, html! { <>
+        <Section title={tr(Key::LogTitle)}>
             <p class="muted small">{ trf(Key::LogCount, &[&log.len().to_string(), &log.total().to_string()]) }</p>
             // Focusable, so the keyboard can scroll it.
-            <ol class="log" data-testid="event-log" aria-label={tr(Key::LogAria)} tabindex="0">{ entries }</ol>
-        </> }) }
+            <ol class={classes!("log", style)} data-testid="event-log" aria-label={tr(Key::LogAria)} tabindex="0">{ entries }</ol>
+        </Section>
     }
 }
 
@@ -59,7 +74,7 @@ pub fn LogLine(props: &LogLineProps) -> Html {
     }
 }
 
-/// `12.345` for 12345.6 ms, with integer arithmetic: formatting floats would cost the build about 4 KB.
+/// `12.345` for 12345.6 ms: milliseconds are whole, and integer arithmetic says so exactly.
 fn seconds(ms: f64) -> String {
     let ms = ms.max(0.0) as u64;
     format!("{}.{:03}", ms / 1000, ms % 1000)

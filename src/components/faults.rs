@@ -1,20 +1,20 @@
 //! Faults: the simulated AgentDesktop told to misbehave, one toggle per fault (`aria-pressed` while on),
 //! and the function that `throw` and `missing` apply to. Each toggle says what it turned on or off; the
-//! widget's own messages then say what happened (a failed call, an unreadable payload, the log).
+//! sdk's own messages then say what happened (a failed call, an unreadable payload, the log).
 
 use yew::prelude::*;
 
+use super::provider::Sdk;
 use crate::i18n::{tr, trf, Key};
 use crate::simulator::engine::faults::faultable_functions;
 use crate::simulator::{Fault, Simulator};
-use crate::state::toasts::{Level, ToastAction};
-use crate::state::{Action, WidgetState};
+use crate::state::toasts::Level;
 
 #[derive(Properties, PartialEq)]
 pub struct FaultsPanelProps {
     pub simulator: Simulator,
     /// Where a toggle is announced (a toast).
-    pub widget: UseReducerDispatcher<WidgetState>,
+    pub sdk: Sdk,
 }
 
 fn label(fault: Fault) -> &'static str {
@@ -37,7 +37,7 @@ pub fn FaultsPanel(props: &FaultsPanelProps) -> Html {
     let faults = use_state(|| props.simulator.faults());
     let toggles = Fault::ALL.into_iter().map(|fault| {
         let on = faults.is_on(fault);
-        let (simulator, widget, faults) = (props.simulator.clone(), props.widget.clone(), faults.clone());
+        let (simulator, sdk, faults) = (props.simulator.clone(), props.sdk.clone(), faults.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             simulator.set_fault(fault, !on);
             let what = match fault {
@@ -45,7 +45,7 @@ pub fn FaultsPanel(props: &FaultsPanelProps) -> Html {
                 _ => label(fault).to_owned(),
             };
             let message = trf(if on { Key::FaultOff } else { Key::FaultOn }, &[&what]);
-            widget.dispatch(Action::Toast(ToastAction::Show(Level::Info, message)));
+            sdk.notify(Level::Info, message);
             faults.set(simulator.faults());
         });
         html! {

@@ -3,7 +3,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::provider::ContactContext;
+use super::provider::{use_lang, use_sdk};
 use crate::config::Config;
 use crate::i18n::{self, tr, Key, Lang};
 use crate::state::Action;
@@ -43,17 +43,17 @@ pub fn apply_language(lang: Lang) {
     }
 }
 
-/// The language menu. A plain function: the layout re-renders anyway.
-pub fn language_select(widget: &ContactContext) -> Html {
-    let current = widget.lang;
+/// The language menu.
+#[component]
+pub fn LanguageSelect() -> Html {
+    let (current, sdk) = (use_lang(), use_sdk());
     let onchange = {
-        let widget = widget.dispatcher();
         Callback::from(move |e: Event| {
             let chosen = e.target_dyn_into::<HtmlSelectElement>().and_then(|s| Lang::parse(&s.value()));
             if let Some(lang) = chosen {
                 local_set(LANG_KEY, lang.code());
                 apply_language(lang);
-                widget.dispatch(Action::Language(lang));
+                sdk.dispatch(Action::Language(lang));
             }
         })
     };

@@ -3,28 +3,31 @@
 
 use yew::prelude::*;
 
-use super::provider::Sdk;
-use super::section::section;
+use super::provider::use_sdk;
+use super::section::Section;
 use super::text_field::{optional, FormFields};
-use crate::i18n::{tr, Key};
+use crate::i18n::{tr, Key, Lang};
 use crate::sdk::command::MakeCall as MakeCallRequest;
 use crate::sdk::Command;
 use crate::validate::{bad_number_message, call_data, phone_number};
 
-/// A plain function: the fields keep what the agent typed themselves (the form reads them on submit),
-/// so the panel needs no state of its own.
-pub fn make_call(sdk: &Sdk) -> Html {
-    let sdk = sdk.clone();
+#[derive(Properties, PartialEq)]
+pub struct MakeCallProps {
+    /// Only to re-render the words when the language changes.
+    pub lang: Lang,
+}
+
+/// The fields keep what the agent typed themselves (the form reads them on submit), so the panel needs
+/// no state of its own, and it shows no contact state: it re-renders only when the language changes.
+#[component]
+pub fn MakeCall(_props: &MakeCallProps) -> Html {
+    let sdk = use_sdk();
     let onsubmit = {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let form = FormFields::of(&e);
-            let (number, service_id, call_profile_id, data) = (
-                form.value("makecall-number"),
-                form.value("makecall-service"),
-                form.value("makecall-profile"),
-                form.value("makecall-calldata"),
-            );
+            let (number, service_id, call_profile_id, data) =
+                (form.value("number"), form.value("service"), form.value("profile"), form.value("calldata"));
             // The fields keep what was typed whatever happens: nothing is lost on a failure.
             let Some(destination) = phone_number(&number) else {
                 return sdk.refuse(bad_number_message(&number));
@@ -44,12 +47,12 @@ pub fn make_call(sdk: &Sdk) -> Html {
         })
     };
     html! {
-        { section(tr(Key::MakeCallTitle), None, html! { <>
+        <Section title={tr(Key::MakeCallTitle)}>
             <form {onsubmit}>
                 <div class="row">
                     <label class="grow">
                         <span class="visually-hidden">{ tr(Key::DestinationNumber) }</span>
-                        <input data-testid="makecall-number" type="tel" inputmode="tel" autocomplete="off"
+                        <input name="number" data-testid="makecall-number" type="tel" inputmode="tel" autocomplete="off"
                             placeholder={tr(Key::DestinationNumber)} />
                     </label>
                     <button data-testid="makecall-submit" type="submit" class="primary">{ tr(Key::Call) }</button>
@@ -57,16 +60,16 @@ pub fn make_call(sdk: &Sdk) -> Html {
                 <details class="more">
                     <summary>{ tr(Key::MoreOptions) }</summary>
                     <label>{ tr(Key::ServiceId) }
-                        <input data-testid="makecall-service" />
+                        <input name="service" data-testid="makecall-service" />
                     </label>
                     <label>{ tr(Key::CallProfileId) }
-                        <input data-testid="makecall-profile" />
+                        <input name="profile" data-testid="makecall-profile" />
                     </label>
                     <label>{ tr(Key::CallDataLines) }
-                        <textarea data-testid="makecall-calldata" rows="2" />
+                        <textarea name="calldata" data-testid="makecall-calldata" rows="2" />
                     </label>
                 </details>
             </form>
-        </> }) }
+        </Section>
     }
 }

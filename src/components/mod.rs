@@ -21,4 +21,4 @@ pub mod toasts;
 pub mod transfer;
 pub mod workbench;
 
-pub use provider::{use_contact, use_sdk, WidgetProvider};
+pub use provider::{use_contact, use_lang, use_sdk, use_toasts, WidgetProvider};

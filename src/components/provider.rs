@@ -1,5 +1,6 @@
-//! The widget's contexts: the widget state (fed by the SDK callback), the simulator and the clock, and
-//! the hooks components reach them with. Connecting to the SDK happens here, once.
+//! The widget's contexts and the hooks components reach them with: the contact state (fed by the SDK
+//! callback), the toasts (a state of their own), the language, and the SDK handle. Connecting to the SDK
+//! happens here, once.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -8,14 +9,15 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::config::{Config, SDK_LOAD_TIMEOUT_MS};
-use crate::i18n::{sdk_error, trf, Key};
+use crate::i18n::{sdk_error, trf, Key, Lang};
 use crate::sdk::bridge::{self, now_ms};
 use crate::sdk::{names, Command, ContactCallback, Delivery, SdkError};
 use crate::simulator::Simulator;
-use crate::state::toasts::{Level, ToastAction};
+use crate::state::toasts::{Level, ToastAction, Toasts};
 use crate::state::{Action, SdkMode, WidgetState};
 
 pub type ContactContext = UseReducerHandle<WidgetState>;
+pub type ToastContext = UseReducerHandle<Toasts>;
 
 /// The shared contact state.
 // A missing provider is a bug in this crate's own component tree, never outside data: fail loudly.
@@ -25,18 +27,40 @@ pub fn use_contact() -> ContactContext {
     use_context::<ContactContext>().expect("use_contact needs a WidgetProvider above it")
 }
 
-/// The SDK as components use it: every call is logged, and every failure is shown to the agent.
+/// The toasts shown right now. Only the toast stack reads them: showing one re-renders nothing else.
+#[allow(clippy::expect_used)]
+#[hook]
+pub fn use_toasts() -> ToastContext {
+    use_context::<ToastContext>().expect("use_toasts needs a WidgetProvider above it")
+}
+
+/// The language, for components that show words but read no contact state: they re-render when the
+/// language changes, and not on every event.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}
+
+/// The SDK as components use it: every call is logged, and every failure is shown to the agent. Its
+/// context never changes (it holds only dispatchers), so using it re-renders nothing.
+#[allow(clippy::expect_used)]
 #[hook]
 pub fn use_sdk() -> Sdk {
-    Sdk { widget: use_contact().dispatcher() }
+    use_context::<Sdk>().expect("use_sdk needs a WidgetProvider above it")
 }
 
 #[derive(Clone, PartialEq)]
 pub struct Sdk {
     widget: UseReducerDispatcher<WidgetState>,
+    toasts: UseReducerDispatcher<Toasts>,
 }
 
 impl Sdk {
+    /// A change to the contact state that is not an SDK call (a restored session, the language).
+    pub fn dispatch(&self, action: Action) {
+        self.widget.dispatch(action);
+    }
+
     /// Perform `command`; a failure is already shown (toast, log, AgentDesktop's alert) when this returns.
     pub fn send(&self, command: Command) -> Result<(), SdkError> {
         self.widget.dispatch(Action::Sent { call: command.to_string(), at_ms: now_ms() });
@@ -52,7 +76,7 @@ impl Sdk {
     /// A request refused before it reached the SDK: toast, and AgentDesktop's own alert where it has one
     /// (the guide shows an information window for 4 seconds on a bad number).
     pub fn refuse(&self, message: String) {
-        self.widget.dispatch(Action::Toast(ToastAction::Show(Level::Error, message.clone())));
+        self.toasts.dispatch(ToastAction::Show(Level::Error, message.clone()));
         if bridge::has(names::ALERT_SHOW) {
             let alert = Command::AlertShow { message, timeout_seconds: Some(4) };
             self.widget.dispatch(Action::Sent { call: alert.to_string(), at_ms: now_ms() });
@@ -64,7 +88,26 @@ impl Sdk {
     }
 
     pub fn notify(&self, level: Level, message: String) {
-        self.widget.dispatch(Action::Toast(ToastAction::Show(level, message)));
+        self.toasts.dispatch(ToastAction::Show(level, message));
+    }
+
+    /// Start or stop recording `contact_id`. The SDK sends no event for it, so the contact follows the
+    /// call's success.
+    pub fn record(&self, contact_id: &str, on: bool) {
+        let contact_id = contact_id.to_owned();
+        let command = if on {
+            Command::StartRecording {
+                contact_id: contact_id.clone(),
+                recorders: None,
+                call_data: None,
+                message: None,
+            }
+        } else {
+            Command::StopRecording { contact_id: contact_id.clone(), recorders: None }
+        };
+        if self.send(command).is_ok() {
+            self.widget.dispatch(Action::Recording { contact_id, on });
+        }
     }
 }
 
@@ -79,16 +122,18 @@ pub struct WidgetProviderProps {
 /// life.
 #[component]
 pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
+    let toasts = use_reducer(Toasts::default);
     let widget = use_reducer(|| {
         let lang = super::language::initial_language(&props.config);
         super::language::apply_language(lang);
         WidgetState::new(lang, props.config.crm.as_deref(), props.config.devtools)
     });
+    let sdk = Sdk { widget: widget.dispatcher(), toasts: toasts.dispatcher() };
     {
-        let connection = Connection { config: props.config.clone(), widget: widget.dispatcher() };
+        let connection = Connection { config: props.config.clone(), sdk: sdk.clone() };
         use_effect_with((), move |_| {
             // Before any event can arrive: what the page showed before a reload.
-            super::session::restore(&connection.widget);
+            super::session::restore(&connection.sdk);
             let binding = Rc::new(Binding::default());
             spawn_local(connection.run(binding.clone()));
             move || binding.close()
@@ -96,9 +141,15 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
     }
     super::session::use_session_saving(&widget);
     html! {
-        <ContextProvider<ContactContext> context={widget}>
-            { props.children.clone() }
-        </ContextProvider<ContactContext>>
+        <ContextProvider<Sdk> context={sdk}>
+            <ContextProvider<Lang> context={widget.lang}>
+                <ContextProvider<ToastContext> context={toasts}>
+                    <ContextProvider<ContactContext> context={widget}>
+                        { props.children.clone() }
+                    </ContextProvider<ContactContext>>
+                </ContextProvider<ToastContext>>
+            </ContextProvider<Lang>>
+        </ContextProvider<Sdk>>
     }
 }
 
@@ -125,7 +176,7 @@ impl Binding {
 
 struct Connection {
     config: Config,
-    widget: UseReducerDispatcher<WidgetState>,
+    sdk: Sdk,
 }
 
 impl Connection {
@@ -142,12 +193,12 @@ impl Connection {
                 }
             }
         };
-        let widget = self.widget.clone();
-        match ContactCallback::bind(move |delivery| receive(&widget, delivery)) {
+        let sdk = self.sdk.clone();
+        match ContactCallback::bind(move |delivery| receive(&sdk, delivery)) {
             Ok(callback) => binding.keep(callback),
             Err(error) => self.fail(sdk_error(&error)),
         }
-        self.widget.dispatch(Action::SdkReady(mode));
+        self.sdk.widget.dispatch(Action::SdkReady(mode));
         if let (Some(name), Some(simulator)) = (&self.config.scenario, Simulator::installed()) {
             if let Err(error) = simulator.scenario(name) {
                 self.fail(error.0);
@@ -157,25 +208,24 @@ impl Connection {
 
     /// As every SDK failure: the log, a toast, and AgentDesktop's own alert where it has one.
     fn fail(&self, message: String) {
-        Sdk { widget: self.widget.clone() }.fail(message);
+        self.sdk.fail(message);
     }
 }
 
 /// One call of the contact callback.
-fn receive(widget: &UseReducerDispatcher<WidgetState>, delivery: Delivery) {
+fn receive(sdk: &Sdk, delivery: Delivery) {
     let at_ms = now_ms();
     match delivery.event {
         Ok(event) => {
             if event.kind.is_none() {
-                let message = trf(Key::UnknownEvent, &[&event.name]);
-                widget.dispatch(Action::Toast(ToastAction::Show(Level::Info, message)));
+                sdk.notify(Level::Info, trf(Key::UnknownEvent, &[&event.name]));
             }
-            widget.dispatch(Action::Event { event: Box::new(event), raw: delivery.raw, at_ms });
+            sdk.widget.dispatch(Action::Event { event: Box::new(event), raw: delivery.raw, at_ms });
         }
         Err(error) => {
             let message = trf(Key::UnreadableEvent, &[&error.to_string()]);
-            widget.dispatch(Action::Toast(ToastAction::Show(Level::Error, message.clone())));
-            widget.dispatch(Action::Unreadable { error: message, raw: delivery.raw, at_ms });
+            sdk.notify(Level::Error, message.clone());
+            sdk.widget.dispatch(Action::Unreadable { error: message, raw: delivery.raw, at_ms });
         }
     }
 }

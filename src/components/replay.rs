@@ -1,5 +1,5 @@
 //! Replay: a pasted or loaded log (JSON lines as exported, or the guide's text blocks as copied from a
-//! sample widget) delivered again through the simulator's bound callbacks, as AgentDesktop would deliver
+//! sample sdk) delivered again through the simulator's bound callbacks, as AgentDesktop would deliver
 //! it, at the log's own pace or faster, with pause and step. Unreadable lines are reported by number and
 //! skipped; the rest replays.
 
@@ -11,18 +11,19 @@ use wasm_bindgen_futures::JsFuture;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::provider::Sdk;
 use crate::i18n::{tr, trf, Key};
 use crate::sdk::bridge::{error_message, now_ms};
 use crate::simulator::{ReplayPlayer, Simulator, Speed};
-use crate::state::toasts::{Level, ToastAction};
-use crate::state::{Action, WidgetState};
+use crate::state::toasts::Level;
+use crate::state::Action;
 use crate::workbench::parse_replay;
 
 #[derive(Properties, PartialEq)]
 pub struct ReplayProps {
     pub simulator: Simulator,
     /// Where unreadable lines are reported (toast and event log).
-    pub widget: UseReducerDispatcher<WidgetState>,
+    pub sdk: Sdk,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -42,7 +43,7 @@ struct Runner {
     speed: Cell<Speed>,
     timer: RefCell<Option<Timeout>>,
     simulator: Simulator,
-    widget: UseReducerDispatcher<WidgetState>,
+    sdk: Sdk,
     progress: UseStateSetter<Progress>,
 }
 
@@ -65,15 +66,15 @@ impl Runner {
         let at_ms = now_ms();
         for error in &errors {
             let message = trf(Key::ReplayBadLine, &[&error.line.to_string(), &error.message]);
-            self.widget.dispatch(Action::Failed { message, at_ms });
+            self.sdk.dispatch(Action::Failed { message, at_ms });
         }
         if let Some(first) = errors.first() {
             let count = errors.len().to_string();
             let message = trf(Key::ReplayBadLines, &[&count, &first.line.to_string(), &first.message]);
-            self.widget.dispatch(Action::Toast(ToastAction::Show(Level::Error, message)));
+            self.sdk.notify(Level::Error, message);
         }
         if events.is_empty() {
-            self.widget.dispatch(Action::Toast(ToastAction::Show(Level::Error, tr(Key::ReplayEmpty).into())));
+            self.sdk.notify(Level::Error, tr(Key::ReplayEmpty).into());
         }
         *self.player.borrow_mut() = ReplayPlayer::new(events, self.speed.get());
         *self.loaded.borrow_mut() = Some(text.to_owned());
@@ -130,7 +131,7 @@ pub fn Replay(props: &ReplayProps) -> Html {
     let progress = use_state(Progress::default);
     let input = use_node_ref();
     let runner = {
-        let (simulator, widget, setter) = (props.simulator.clone(), props.widget.clone(), progress.setter());
+        let (simulator, sdk, setter) = (props.simulator.clone(), props.sdk.clone(), progress.setter());
         use_memo((), move |_| {
             Rc::new(Runner {
                 player: RefCell::default(),
@@ -138,7 +139,7 @@ pub fn Replay(props: &ReplayProps) -> Html {
                 speed: Cell::default(),
                 timer: RefCell::default(),
                 simulator,
-                widget,
+                sdk,
                 progress: setter,
             })
         })
@@ -186,10 +187,10 @@ pub fn Replay(props: &ReplayProps) -> Html {
         })
     };
     let file = {
-        let (runner, area, widget) = (runner.clone(), input.clone(), props.widget.clone());
+        let (runner, area, sdk) = (runner.clone(), input.clone(), props.sdk.clone());
         Callback::from(move |e: Event| {
             let Some(chosen) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
-            let (runner, area, widget) = (runner.clone(), area.clone(), widget.clone());
+            let (runner, area, sdk) = (runner.clone(), area.clone(), sdk.clone());
             spawn_local(async move {
                 match file_text(chosen).await {
                     Ok(Some(text)) => {
@@ -201,8 +202,8 @@ pub fn Replay(props: &ReplayProps) -> Html {
                     Ok(None) => {}
                     Err(error) => {
                         let message = trf(Key::ReplayFileFailed, &[&error]);
-                        widget.dispatch(Action::Toast(ToastAction::Show(Level::Error, message.clone())));
-                        widget.dispatch(Action::Failed { message, at_ms: now_ms() });
+                        sdk.notify(Level::Error, message.clone());
+                        sdk.dispatch(Action::Failed { message, at_ms: now_ms() });
                     }
                 }
             });

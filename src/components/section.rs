@@ -1,13 +1,23 @@
-//! A titled panel: the frame every category sits in. A plain function rather than a component: it has
-//! no state, and each component costs the build its own lifecycle code.
+//! A titled panel: the frame every category sits in.
 
 use yew::prelude::*;
 
-pub fn section(title: &'static str, testid: Option<&'static str>, children: Html) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct SectionProps {
+    pub title: AttrValue,
+    /// The panel's `data-testid`, where tests reach the panel as a whole.
+    #[prop_or_default]
+    pub testid: Option<AttrValue>,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[component]
+pub fn Section(props: &SectionProps) -> Html {
     html! {
-        <section class="section" data-testid={testid} aria-label={title}>
-            <h2>{ title }</h2>
-            { children }
+        <section class="section" data-testid={props.testid.clone()} aria-label={props.title.clone()}>
+            <h2>{ props.title.clone() }</h2>
+            { props.children.clone() }
         </section>
     }
 }

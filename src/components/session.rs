@@ -7,12 +7,12 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::provider::ContactContext;
+use super::provider::{ContactContext, Sdk};
 use crate::i18n::{tr, trf, Key};
 use crate::sdk::bridge::now_ms;
 use crate::state::persist::{self, STORAGE_KEY};
-use crate::state::toasts::{Level, ToastAction};
-use crate::state::{Action, WidgetState};
+use crate::state::toasts::Level;
+use crate::state::Action;
 
 /// Saving waits this long after a change, so a burst of events costs one save.
 const SAVE_DELAY_MS: u32 = 1_000;
@@ -28,22 +28,21 @@ fn clock_offset_ms() -> f64 {
 
 /// Bring back what was saved before a reload. A stored state that cannot be read is discarded, and the
 /// log says so.
-pub fn restore(widget: &UseReducerDispatcher<WidgetState>) {
+pub fn restore(sdk: &Sdk) {
     let Some(storage) = storage() else { return };
     let Some(text) = storage.get_item(STORAGE_KEY).ok().flatten() else { return };
     match persist::load(&text, clock_offset_ms()) {
         Ok(snapshot) => {
             let contacts = snapshot.active.len();
-            widget.dispatch(Action::Restore(Box::new(snapshot)));
+            sdk.dispatch(Action::Restore(Box::new(snapshot)));
             if contacts > 0 {
-                let message = trf(Key::SessionRestored, &[&contacts.to_string()]);
-                widget.dispatch(Action::Toast(ToastAction::Show(Level::Info, message)));
+                sdk.notify(Level::Info, trf(Key::SessionRestored, &[&contacts.to_string()]));
             }
         }
         Err(why) => {
             let _ = storage.remove_item(STORAGE_KEY);
             let message = trf(Key::SessionDiscarded, &[&why]);
-            widget.dispatch(Action::Failed { message, at_ms: now_ms() });
+            sdk.dispatch(Action::Failed { message, at_ms: now_ms() });
         }
     }
 }

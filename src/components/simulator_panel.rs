@@ -2,20 +2,32 @@
 
 use yew::prelude::*;
 
-use super::section::section;
-use crate::i18n::{tr, Key};
+use super::section::Section;
+use crate::i18n::{tr, Key, Lang};
 use crate::simulator::Simulator;
+use crate::state::SdkMode;
 
-/// A plain function: the layout, which re-renders anyway, passes the simulator when there is one.
-pub fn simulator_panel(simulator: Option<Simulator>) -> Html {
-    let Some(simulator) = simulator else { return Html::default() };
+#[derive(Properties, PartialEq)]
+pub struct SimulatorPanelProps {
+    /// The panel shows in simulator mode only.
+    pub mode: SdkMode,
+    pub lang: Lang,
+}
+
+/// Shown only when the simulator stands in for the SDK.
+#[component]
+pub fn SimulatorPanel(props: &SimulatorPanelProps) -> Html {
+    // Installed before the SDK mode turns to simulator: the mode's change brings the panel.
+    let Some(simulator) = Simulator::installed().filter(|_| props.mode == SdkMode::Simulator) else {
+        return Html::default();
+    };
     let inbound = Callback::from(move |_: MouseEvent| simulator.incoming_call("", ""));
     html! {
-        { section(tr(Key::SimulatorTitle), Some("simulator"), html! { <>
+        <Section title={tr(Key::SimulatorTitle)} testid="simulator">
             <div class="row">
                 <button data-testid="sim-inbound" onclick={inbound}>{ tr(Key::SimIncomingCall) }</button>
                 <span class="muted small">{ tr(Key::SimIncomingFrom) }</span>
             </div>
-        </> }) }
+        </Section>
     }
 }

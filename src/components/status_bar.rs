@@ -2,10 +2,12 @@
 
 use yew::prelude::*;
 
+use stylist::yew::use_style;
+
 use super::agent_panel::agent_label;
-use crate::i18n::{tr, trf, Key};
+use crate::i18n::{tr, trf, Key, Lang};
 use crate::sdk::event::Field;
-use crate::state::{Announcement, Change, SdkMode, WidgetState};
+use crate::state::{Announcement, Change, SdkMode};
 
 /// The sentence the live region reads out.
 fn announcement_text(announcement: &Announcement) -> String {
@@ -27,17 +29,33 @@ fn announcement_text(announcement: &Announcement) -> String {
     }
 }
 
-/// A plain function: the layout reads the state anyway.
-pub fn status_bar(widget: &WidgetState) -> Html {
-    let mode = widget.sdk_mode;
-    let said = widget.announcement.as_ref().map(announcement_text).unwrap_or_default();
+#[derive(Properties, PartialEq)]
+pub struct StatusBarProps {
+    pub mode: SdkMode,
+    /// The last thing worth saying; it stays in the live region.
+    pub announcement: Option<Announcement>,
+    pub lang: Lang,
+}
+
+/// Which SDK, and the live region.
+#[component]
+pub fn StatusBar(props: &StatusBarProps) -> Html {
+    let style = use_style!(
+        r#"
+        display: flex; align-items: center; gap: 6px; padding: 6px var(--pad); background: var(--surface);
+        border-bottom: 3px solid var(--state); font-size: var(--small); color: var(--text);
+        & .dot { width: 9px; height: 9px; border-radius: 50%; background: var(--state); flex: none; }
+        "#
+    );
+    let mode = props.mode;
+    let said = props.announcement.as_ref().map(announcement_text).unwrap_or_default();
     let text = tr(match mode {
         SdkMode::Connecting => Key::Connecting,
         SdkMode::AgentDesktop => Key::ConnectedAgentDesktop,
         SdkMode::Simulator => Key::SimulatorMode,
     });
     html! {
-        <div class="status" data-testid="sdk-status" data-mode={mode.as_str()}>
+        <div class={classes!("status", style)} data-testid="sdk-status" data-mode={mode.as_str()}>
             <span class="dot" aria-hidden="true"></span>
             <span>{ text }</span>
             // Polite: it waits for the screen reader to finish what it is saying.

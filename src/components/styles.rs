@@ -1,12 +1,14 @@
-//! The widget's one global stylesheet, scoped to the root class (which carries the design tokens of
-//! [`crate::theme`]).
+//! The widget's global stylesheet: the page, the root, and what every panel shares (controls, rows,
+//! sections, the state colours), scoped to the root class, which carries the design tokens of
+//! [`crate::theme`]. A component with a look of its own (status bar, contact, event log, toasts) keeps
+//! that look beside it with `use_style!`.
 
 use stylist::css;
 use stylist::yew::Global;
 use yew::prelude::*;
 
-/// The one `<Global>`; a plain function, since a component of its own would only add lifecycle code.
-pub fn global_styles() -> Html {
+#[component]
+pub fn GlobalStyles() -> Html {
     let css = css!(
         r#"
         body { margin: 0; background: var(--bg); }
@@ -59,31 +61,6 @@ pub fn global_styles() -> Html {
         .ad-widget .topbar > button { border-radius: 0; border-width: 0 0 3px 1px; }
         .ad-widget .section { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: var(--pad); min-width: 0; }
         .ad-widget .section > h2 { margin: 0 0 6px; font-size: var(--small); text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
-        .ad-widget .contact { border: 1px solid var(--border); border-left: 4px solid var(--state); border-radius: var(--radius); padding: 6px 8px; margin-top: 6px; min-width: 0; }
-        .ad-widget .contact .top { display: flex; align-items: baseline; gap: 6px; flex-wrap: wrap; }
-        .ad-widget .contact .phase { color: var(--state); font-weight: 600; }
-        .ad-widget .contact .who { font-weight: 600; overflow-wrap: anywhere; }
-        .ad-widget .contact .meta, .ad-widget .contact .id, .ad-widget .contact .timer { color: var(--muted); font-size: var(--small); overflow-wrap: anywhere; }
-        .ad-widget .contact .timer { font-variant-numeric: tabular-nums; }
-        .ad-widget .contact .id { font-family: var(--mono); }
-        .ad-widget .contact .actions { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
-        .ad-widget .contact .calldata { font-size: var(--small); margin-top: 2px; }
-        .ad-widget .contact .calldata .key { font-weight: 600; }
-        .ad-widget .contact .card { margin: 4px 0; padding: 4px 6px; background: var(--bg); border-radius: var(--radius); }
-        .ad-widget .contact .customer { font-weight: 600; }
-        .ad-widget .contact .card a { color: var(--accent); font-size: var(--small); }
-        .ad-widget .contact .restored { font-size: var(--small); border: 1px dashed var(--muted); border-radius: var(--radius); padding: 0 4px; color: var(--muted); }
-        .ad-widget .log { list-style: none; margin: 0; padding: 0; max-height: 70vh; overflow-y: auto; }
-        .ad-widget .log-line { border-left: 3px solid var(--state); padding: 2px 6px; margin: 4px 0; }
-        .ad-widget .log-line .when { font-size: var(--small); color: var(--muted); }
-        .ad-widget .log-line pre { margin: 0; font-family: var(--mono); font-size: var(--small); white-space: pre-wrap; overflow-wrap: anywhere; }
-        .ad-widget .toasts { position: fixed; right: 8px; bottom: 8px; left: 8px; z-index: 10; display: flex; flex-direction: column; align-items: flex-end; gap: 6px; pointer-events: none; }
-        .ad-widget .toast { pointer-events: auto; max-width: min(420px, 100%); display: flex; gap: 8px; align-items: flex-start; background: var(--surface); color: var(--text); border: 1px solid var(--state); border-left: 5px solid var(--state); border-radius: var(--radius); padding: 8px 10px; box-shadow: 0 2px 8px rgba(0,0,0,.18); }
-        .ad-widget .toast .msg { flex: 1; overflow-wrap: anywhere; }
-        .ad-widget .toast .level { font-weight: 700; color: var(--state); }
-        .ad-widget .toast button { padding: 0 6px; }
-        .ad-widget .status { display: flex; align-items: center; gap: 6px; padding: 6px var(--pad); background: var(--surface); border-bottom: 3px solid var(--state); font-size: var(--small); color: var(--text); }
-        .ad-widget .status .dot { width: 9px; height: 9px; border-radius: 50%; background: var(--state); flex: none; }
         .ad-widget .grid { display: grid; gap: var(--gap); padding: var(--gap); grid-template-columns: minmax(0, 1fr); }
         .ad-widget .grid .column { display: flex; flex-direction: column; gap: var(--gap); min-width: 0; }
         @media (min-width: 760px) { .ad-widget .grid { grid-template-columns: minmax(300px, 1fr) minmax(0, 1.3fr); } }

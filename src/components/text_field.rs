@@ -1,26 +1,33 @@
 //! Small form helpers. Every field keeps what the agent typed, whatever happens: the DOM holds it, and
-//! the form reads it on submit, so no component needs state for its fields.
+//! the form reads it on submit by the field's `name`, so no component needs state for its fields.
 
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-/// The fields of a submitted form, read by their `data-testid`: forms that keep what was typed in the
-/// DOM itself need no component state.
-pub struct FormFields(Option<web_sys::Element>);
+/// The fields of a submitted form, read through the form element by `name`.
+pub struct FormFields(Option<HtmlFormElement>);
 
 impl FormFields {
     pub fn of(event: &SubmitEvent) -> Self {
-        FormFields(event.target_dyn_into::<web_sys::Element>())
+        FormFields(event.target_dyn_into::<HtmlFormElement>())
     }
 
-    /// The field's value (an input's, a textarea's or a select's: each has a `value`); empty when the
-    /// form has no such field.
-    pub fn value(&self, testid: &str) -> String {
-        self.0
-            .as_ref()
-            .and_then(|form| form.query_selector(&format!("[data-testid={testid}]")).ok().flatten())
-            .and_then(|field| js_sys::Reflect::get(&field, &"value".into()).ok())
-            .and_then(|value| value.as_string())
-            .unwrap_or_default()
+    /// The value of the field called `name` (an input, a textarea or a select); empty when the form has
+    /// no such field.
+    pub fn value(&self, name: &str) -> String {
+        let Some(field) = self.0.as_ref().and_then(|form| form.elements().named_item(name)) else {
+            return String::new();
+        };
+        if let Some(input) = field.dyn_ref::<HtmlInputElement>() {
+            input.value()
+        } else if let Some(area) = field.dyn_ref::<HtmlTextAreaElement>() {
+            area.value()
+        } else if let Some(select) = field.dyn_ref::<HtmlSelectElement>() {
+            select.value()
+        } else {
+            String::new()
+        }
     }
 }
 

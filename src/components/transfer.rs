@@ -1,18 +1,20 @@
 //! Direct transfer: which contact (the current call when not chosen, as the guide says), where to, and
 //! Transfer. Fire and forget: the contact list and the log show the sequence that follows.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::contact_item::phase_label;
-use super::provider::Sdk;
-use super::section::section;
+use super::provider::use_sdk;
+use super::section::Section;
 use super::text_field::FormFields;
-use crate::i18n::{tr, trf, Key};
+use crate::i18n::{tr, trf, Key, Lang};
 use crate::sdk::command::TransferTo;
 use crate::sdk::event::Field;
 use crate::sdk::Command;
 use crate::state::toasts::Level;
-use crate::state::{Contact, Phase, WidgetState};
+use crate::state::{Contact, Phase};
 use crate::validate;
 
 /// A contact a direct transfer applies to: a call in progress, connected or on hold.
@@ -20,18 +22,26 @@ pub fn transferable(contact: &Contact) -> bool {
     matches!(contact.phase, Phase::Connected | Phase::Held) && !contact.is_consultation_leg()
 }
 
-/// A plain function of the state: the fields keep their own values (the form reads them on submit).
-pub fn transfer(widget: &WidgetState, sdk: &Sdk) -> Html {
-    let candidates: Vec<_> = widget.contacts.active().filter(|c| transferable(c)).cloned().collect();
+#[derive(Properties, PartialEq)]
+pub struct TransferProps {
+    /// The contacts a transfer may apply to (see [`transferable`]).
+    pub candidates: Vec<Rc<Contact>>,
+    pub lang: Lang,
+}
+
+/// The fields keep their own values (the form reads them on submit).
+#[component]
+pub fn Transfer(props: &TransferProps) -> Html {
+    let (sdk, candidates) = (use_sdk(), &props.candidates);
     let onsubmit = {
         let (sdk, ids) = (sdk.clone(), candidates.iter().map(|c| c.id.clone()).collect::<Vec<_>>());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let form = FormFields::of(&e);
             // A chosen contact that is no longer transferable falls back to the current call.
-            let chosen = form.value("transfer-contact");
+            let chosen = form.value("contact");
             let contact_id = ids.iter().find(|id| **id == chosen).cloned();
-            match validate::destination(&form.value("transfer-destination")) {
+            match validate::destination(&form.value("destination")) {
                 Ok(destination) => {
                     let request = TransferTo {
                         contact_id: contact_id.clone(),
@@ -55,10 +65,10 @@ pub fn transfer(widget: &WidgetState, sdk: &Sdk) -> Html {
         })
         .collect();
     html! {
-        { section(tr(Key::TransferTitle), None, html! { <>
+        <Section title={tr(Key::TransferTitle)}>
             <form {onsubmit}>
                 <label>{ tr(Key::TransferContact) }
-                    <select data-testid="transfer-contact">
+                    <select name="contact" data-testid="transfer-contact">
                         // Selected explicitly: yew inserts options last first, and the first inserted would be the default.
                         <option key="" value="" selected=true>{ tr(Key::CurrentCall) }</option>
                         { options }
@@ -66,7 +76,7 @@ pub fn transfer(widget: &WidgetState, sdk: &Sdk) -> Html {
                 </label>
                 <div class="row">
                     <label class="grow"><span class="visually-hidden">{ tr(Key::TransferDestination) }</span>
-                        <input data-testid="transfer-destination" autocomplete="off"
+                        <input name="destination" data-testid="transfer-destination" autocomplete="off"
                             placeholder={tr(Key::NumberOrResource)} />
                     </label>
                     <button data-testid="transfer-submit" type="submit" disabled={candidates.is_empty()}>
@@ -74,6 +84,6 @@ pub fn transfer(widget: &WidgetState, sdk: &Sdk) -> Html {
                     </button>
                 </div>
             </form>
-        </> }) }
+        </Section>
     }
 }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::faults::FaultsPanel;
 use super::provider::{use_contact, use_sdk};
 use super::replay::Replay;
-use super::section::section;
+use super::section::Section;
 use crate::directory::url_encode;
 use crate::i18n::{tr, Key};
 use crate::simulator::{Simulator, SCENARIOS};
@@ -62,7 +62,7 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
         Callback::from(move |_: MouseEvent| download(name, &make(&widget.log)))
     };
     html! {
-        { section(tr(Key::WorkbenchTitle), Some("workbench"), html! { <>
+        <Section title={tr(Key::WorkbenchTitle)} testid="workbench">
             if let Some(scenarios) = scenarios {
                 <h3 class="subhead">{ tr(Key::Scenarios) }</h3>
                 <div class="row">{ scenarios }</div>
@@ -77,9 +77,9 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
                 </button>
             </div>
             if let Some(simulator) = simulator {
-                <Replay simulator={simulator.clone()} widget={widget.dispatcher()} />
-                <FaultsPanel simulator={simulator.clone()} widget={widget.dispatcher()} />
+                <Replay simulator={simulator.clone()} sdk={sdk.clone()} />
+                <FaultsPanel simulator={simulator.clone()} sdk={sdk.clone()} />
             }
-        </> }) }
+        </Section>
     }
 }

@@ -1,32 +1,15 @@
-//! The widget's words, in Italian and English: one file per language, each every [`Key`] in order with
-//! its text (a test names a key that is missing or out of place). A third language is one more file and
-//! one more [`Lang`].
-//!
-//! Each language is stored as one string, split once on first use: a table of a hundred string slices
-//! per language would cost the build more than the words themselves compress to.
+//! The widget's words, in Italian and English: one file per language, each a `match` over every [`Key`]
+//! with no catch-all arm, so a text missing in any language is a compile error. A third language is one
+//! more file and one more [`Lang`].
 //!
 //! The language is page-wide (one widget per page): [`set`] is called before the state's `lang` changes,
 //! and the state change re-renders everything. Event log text is data in the guide's format and stays as
 //! AgentDesktop sent it.
 
-use std::cell::{Cell, OnceCell};
-
-/// A language file: `Key => "text",` for every key, in the order of [`Key`].
-macro_rules! language {
-    ($($key:ident => $text:literal,)*) => {
-        /// Every text, each followed by the separator.
-        pub const TEXTS: &str = concat!($($text, "\u{1f}",)*);
-        #[cfg(test)]
-        pub const KEYS: &[super::Key] = &[$(super::Key::$key,)*];
-    };
-}
-use language;
+use std::cell::Cell;
 
 mod en;
 mod it;
-
-/// Between two texts of a language file: a control character no text contains.
-const SEPARATOR: char = '\u{1f}';
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
@@ -74,7 +57,6 @@ pub fn choose(query: Option<&str>, stored: Option<&str>, browser: &[String]) -> 
 
 thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::It) };
-    static INDEX: [OnceCell<Vec<&'static str>>; 2] = const { [OnceCell::new(), OnceCell::new()] };
 }
 
 pub fn set(lang: Lang) {
@@ -85,27 +67,20 @@ pub fn current() -> Lang {
     CURRENT.with(Cell::get)
 }
 
-/// The text of `key` in the current language. Never inlined: called in a hundred places, each one a
-/// call rather than a copy of the lookup keeps the build small.
-#[inline(never)]
+/// The text of `key` in the current language.
 pub fn tr(key: Key) -> &'static str {
     text(current(), key)
 }
 
 pub fn text(lang: Lang, key: Key) -> &'static str {
-    let texts = match lang {
-        Lang::It => it::TEXTS,
-        Lang::En => en::TEXTS,
-    };
-    INDEX.with(|index| {
-        let split = index[lang as usize].get_or_init(|| texts.split(SEPARATOR).collect());
-        split.get(key as usize).copied().unwrap_or("")
-    })
+    match lang {
+        Lang::It => it::text(key),
+        Lang::En => en::text(key),
+    }
 }
 
-/// `tr(key)` with each `{}` replaced by the next value, in order. Cheaper for the build than `format!`
-/// per message, and a translation may place the values where its grammar wants them.
-#[inline(never)]
+/// `tr(key)` with each `{}` replaced by the next value, in order: a translation may place the values where
+/// its grammar wants them, which `format!` (positions fixed at compile time) cannot.
 pub fn trf(key: Key, values: &[&str]) -> String {
     fill(tr(key), values)
 }
@@ -181,7 +156,7 @@ macro_rules! keys {
         }
 
         impl Key {
-            /// Every key, in order: what each language file must list.
+            /// Every key, for the tests that check every language's texts.
             pub const ALL: &[Key] = &[$(Key::$key,)*];
         }
     };
@@ -387,13 +362,6 @@ mod tests {
         );
         set(Lang::En);
         assert_eq!(trf(Key::AnnounceIncomingQueue, &["1", "Q"]), "Incoming call from 1, queue Q");
-    }
-
-    #[test]
-    fn every_language_file_has_every_key_in_order() {
-        assert_eq!(it::KEYS, Key::ALL);
-        assert_eq!(en::KEYS, Key::ALL);
-        assert!(!it::TEXTS.trim_end_matches(SEPARATOR).contains("\u{1f}\u{1f}"));
     }
 
     #[test]

@@ -98,8 +98,6 @@ pub enum Action {
     Recording { contact_id: String, on: bool },
     /// The state from before a reload.
     Restore(Box<persist::Snapshot>),
-    /// Show or dismiss a toast.
-    Toast(toasts::ToastAction),
     /// The agent chose a language (already set page-wide by `i18n::set`): re-render everything in it.
     Language(Lang),
 }
@@ -119,9 +117,6 @@ pub struct WidgetState {
     pub contacts: Contacts,
     pub log: EventLog,
     pub announcement: Option<Announcement>,
-    /// The messages shown to the agent right now. Here rather than in a reducer of their own: one reducer
-    /// type costs the build less than two.
-    pub toasts: toasts::Toasts,
 }
 
 impl WidgetState {
@@ -157,7 +152,6 @@ impl WidgetState {
             Action::Sent { call, at_ms } => self.log.push(at_ms, Direction::Out, call, None),
             Action::Failed { message, at_ms } => self.log.push(at_ms, Direction::Error, message, None),
             Action::Recording { contact_id, on } => self.contacts.set_recording(&contact_id, on),
-            Action::Toast(action) => self.toasts.apply(action),
             Action::Language(lang) => self.lang = lang,
             Action::Restore(snapshot) => {
                 let persist::Snapshot { agent, active, recent, log } = *snapshot;

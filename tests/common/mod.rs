@@ -175,3 +175,38 @@ pub fn take_calls() -> Vec<String> {
 extern "C" {
     fn clear_calls();
 }
+
+#[wasm_bindgen(inline_js = r#"
+const watches = [];
+export function watch(selector) {
+  const element = document.querySelector(selector);
+  if (!element) throw new Error(`nothing to watch at ${selector}`);
+  const watch = { selector, element, records: [] };
+  watch.observer = new MutationObserver((records) => watch.records.push(...records));
+  watch.observer.observe(element, { subtree: true, childList: true, attributes: true, characterData: true });
+  watches.push(watch);
+  return watches.length - 1;
+}
+export function changes_outside_timers(handle) {
+  const watch = watches[handle];
+  watch.records.push(...watch.observer.takeRecords());
+  const element = (node) => (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
+  return watch.records
+    .filter((r) => !element(r.target)?.closest('[data-testid=contact-timer]'))
+    .map((r) => `${r.type} on ${element(r.target)?.outerHTML.slice(0, 80)}`);
+}
+export function same_node(handle) {
+  return watches[handle].element === document.querySelector(watches[handle].selector);
+}
+export function unwatch(handle) { watches[handle].observer.disconnect(); }
+"#)]
+extern "C" {
+    /// Start recording every change to the element at `selector` and below it.
+    pub fn watch(selector: &str) -> u32;
+    /// The changes recorded so far, but for those inside a contact's running timer (which ticks by
+    /// design), each described for the failure message.
+    pub fn changes_outside_timers(handle: u32) -> Vec<String>;
+    /// Whether `selector` still finds the very element that was watched, not a rebuilt one.
+    pub fn same_node(handle: u32) -> bool;
+    pub fn unwatch(handle: u32);
+}
