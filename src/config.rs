@@ -24,49 +24,27 @@ pub const DEFAULT_SIM_DELAY_MS: u32 = 400;
 pub const SDK_LOAD_TIMEOUT_MS: i32 = 3_000;
 
 impl Config {
-    /// Read `?a=1&b=2` (the leading `?` optional). Unknown keys and unreadable values are ignored.
+    /// Read `?a=1&b=2` (the leading `?` optional) as the browser's `URLSearchParams` does: `+` is a
+    /// space, `%XX` escapes are UTF-8, a malformed escape stays as written, and of a repeated key the
+    /// first counts (`URLSearchParams.get`). Unknown keys and unreadable values are ignored.
     pub fn from_query(query: &str) -> Config {
-        let mut config = Config::default();
-        for pair in query.trim_start_matches('?').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            match key {
-                "simulator" => config.force_simulator = matches!(value, "1" | "true" | ""),
-                "simdelay" => config.sim_delay_ms = value.parse().ok(),
-                "lang" => config.lang = Some(value.to_owned()),
-                "crm" => config.crm = Some(percent_decode(value)),
-                "scenario" => config.scenario = Some(value.to_owned()),
-                "devtools" => config.devtools = matches!(value, "1" | "true" | ""),
-                _ => {}
-            }
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let pairs: Vec<_> = form_urlencoded::parse(query.as_bytes()).collect();
+        let get = |name: &str| pairs.iter().find(|(key, _)| key == name).map(|(_, value)| value.to_string());
+        let flag = |name: &str| get(name).is_some_and(|value| matches!(value.as_str(), "1" | "true" | ""));
+        Config {
+            force_simulator: flag("simulator"),
+            sim_delay_ms: get("simdelay").and_then(|value| value.parse().ok()),
+            lang: get("lang"),
+            crm: get("crm"),
+            scenario: get("scenario"),
+            devtools: flag("devtools"),
         }
-        config
     }
 
     pub fn sim_delay(&self) -> u32 {
         self.sim_delay_ms.unwrap_or(DEFAULT_SIM_DELAY_MS).min(10_000)
     }
-}
-
-/// `%XX` escapes of ASCII characters decoded (`%3A`, `%2F`, `%26`...); anything else is kept as written.
-fn percent_decode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let mut rest = value;
-    while let Some(at) = rest.find('%') {
-        out.push_str(&rest[..at]);
-        let escaped = rest.get(at + 1..at + 3).and_then(|hex| u8::from_str_radix(hex, 16).ok());
-        match escaped.filter(u8::is_ascii) {
-            Some(byte) => {
-                out.push(char::from(byte));
-                rest = &rest[at + 3..];
-            }
-            None => {
-                out.push('%');
-                rest = &rest[at + 1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]
@@ -85,8 +63,23 @@ mod tests {
         assert_eq!(Config::from_query(""), Config::default());
         let config = Config::from_query("?crm=https%3A%2F%2Fcrm%2Fx%3Fa%3D{ani}%26b%3D1%zz");
         assert_eq!(config.crm.as_deref(), Some("https://crm/x?a={ani}&b=1%zz"));
-        assert_eq!(Config::from_query("crm=%C3%A8%2").crm.as_deref(), Some("%C3%A8%2"));
         let config = Config::from_query("?crm=https://crm.example/find?phone={ani}");
         assert_eq!(config.crm.as_deref(), Some("https://crm.example/find?phone={ani}"));
+    }
+
+    #[test]
+    fn values_decode_as_the_browsers_url_search_params() {
+        assert_eq!(Config::from_query("?lang=%65n").lang.as_deref(), Some("en"));
+        assert_eq!(
+            Config::from_query("scenario=two+words%2Bplus").scenario.as_deref(),
+            Some("two words+plus")
+        );
+        // UTF-8 escapes; a malformed escape or invalid UTF-8 as URLSearchParams keeps them.
+        assert_eq!(Config::from_query("crm=%C3%A8%2").crm.as_deref(), Some("è%2"));
+        assert_eq!(Config::from_query("crm=%zz%").crm.as_deref(), Some("%zz%"));
+        assert_eq!(Config::from_query("crm=%FF").crm.as_deref(), Some("\u{FFFD}"));
+        assert_eq!(Config::from_query("l%61ng=it&lang=en").lang.as_deref(), Some("it"), "keys decode too");
+        assert_eq!(Config::from_query("??lang=it").lang, None, "only one leading '?' goes");
+        assert!(Config::from_query("devtools&simulator=").force_simulator);
     }
 }

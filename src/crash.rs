@@ -2,17 +2,15 @@
 //! and a way to reload, and no more calls from the SDK into the stopped instance.
 
 use std::panic::PanicHookInfo;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::i18n::{tr, Key};
 use crate::sdk::bridge;
 use crate::theme::ROOT_CLASS;
 
-static CRASHED: AtomicBool = AtomicBool::new(false);
-
-/// Whether the widget has stopped on a panic: every entry point from JavaScript checks it first.
+/// Whether the widget has stopped on a panic: every entry point from JavaScript checks it first. The flag
+/// lives in the SDK bridge, whose callback checks it too.
 pub fn has_crashed() -> bool {
-    CRASHED.load(Ordering::Relaxed)
+    bridge::is_stopped()
 }
 
 /// Register the hook; call before rendering (yew keeps a custom hook instead of its own).
@@ -21,7 +19,8 @@ pub fn install_panic_hook() {
 }
 
 fn on_panic(info: &PanicHookInfo<'_>) {
-    if CRASHED.swap(true, Ordering::Relaxed) {
+    // Stops the SDK's calls into this instance; only the first panic shows the panel.
+    if !bridge::stop() {
         return;
     }
     let message = info
@@ -31,7 +30,6 @@ fn on_panic(info: &PanicHookInfo<'_>) {
         .or_else(|| info.payload().downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "unknown error".to_owned());
     web_sys::console::error_1(&format!("AgentDesktop widget stopped: {info}").into());
-    bridge::unbind_after_crash();
     show_panel(&message);
 }
 

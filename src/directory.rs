@@ -1,32 +1,48 @@
 //! The screen pop's data: the demo customer directory (`assets/directory.csv`, compiled in) and the
 //! CRM link built from the `?crm=` template. Pure Rust, tested natively.
 
+use crate::validate::phone_number;
+
 /// `number;name;detail` per line; `#` starts a comment.
 const DIRECTORY: &str = include_str!("../assets/directory.csv");
 
+/// The country the directory's numbers belong to (Italy): its calling code after `+` or `00` is the
+/// international prefix of a national number.
+const HOME_CALLING_CODE: &str = "39";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Customer {
+    /// The number as the directory writes it.
+    pub number: &'static str,
     pub name: &'static str,
     pub detail: &'static str,
 }
 
-/// The customer with this number, if the directory has one. The directory is a few lines: read on each
-/// lookup rather than kept in memory.
+/// The customer with this number, if the directory has one: the whole number must match, the
+/// international prefix aside (`+39 06 1234 5678` and `0039 06 1234 5678` find `0612345678`); part of a
+/// number matches nothing. The directory is a few lines: read on each lookup rather than kept in memory.
 pub fn lookup(number: &str) -> Option<Customer> {
+    let wanted = dialled(number)?;
     DIRECTORY.lines().filter(|l| !l.starts_with('#')).find_map(|line| {
         let mut parts = line.split(';');
         let (known, name) = (parts.next()?, parts.next()?);
-        same_number(known, number).then(|| Customer { name, detail: parts.next().unwrap_or("") })
+        let detail = parts.next().unwrap_or("");
+        (dialled(known)? == wanted).then_some(Customer { number: known, name, detail })
     })
 }
 
-/// Equal digits, or one ends with the other when both are long enough to be real numbers: `+39 06
-/// 1234 5678` is `0612345678`.
-fn same_number(a: &str, b: &str) -> bool {
-    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
-    let (a, b) = (digits(a), digits(b));
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    short.len() >= 6 && long.ends_with(&short)
+/// A number in one form, whatever way it was written: a home number as its national number
+/// (`+39 06 1234 5678`, `0039 06 1234 5678` and `06 1234 5678` are all `0612345678`), a foreign one as
+/// `+` and its digits. `None` for what is not a telephone number.
+pub fn dialled(number: &str) -> Option<String> {
+    let number = phone_number(number)?;
+    let Some(international) = number.strip_prefix('+').or_else(|| number.strip_prefix("00")) else {
+        return Some(number);
+    };
+    match international.strip_prefix(HOME_CALLING_CODE) {
+        Some(national) if !national.is_empty() => Some(national.to_owned()),
+        _ => Some(format!("+{international}")),
+    }
 }
 
 /// The template with each `{name}` replaced by its URL-encoded value. Only `http:` and `https:` templates
@@ -82,6 +98,26 @@ mod tests {
         assert_eq!(lookup("93"), None, "a few digits match nobody");
         assert_eq!(lookup(""), None);
         assert_eq!(lookup("customer"), None);
+    }
+
+    #[test]
+    fn only_the_whole_number_matches_with_or_without_the_international_prefix() {
+        for number in
+            ["+39 06 1234 5678", "0039 06 1234 5678", "06 1234 5678", "(06) 1234-5678", "+390612345678"]
+        {
+            assert_eq!(lookup(number).map(|c| c.name), Some("Giulia Bianchi"), "{number}");
+        }
+        assert_eq!(lookup("0039 339 366 9393").map(|c| c.number), Some("3393669393"));
+        for part in
+            ["669393", "12345 3393669393", "33936693", "33936693930", "+44 3393669393", "390612345678"]
+        {
+            assert_eq!(lookup(part), None, "{part}");
+        }
+        assert_eq!(dialled("+44 20 7946 0000").as_deref(), Some("+442079460000"));
+        assert_eq!(dialled("0044 20 7946 0000").as_deref(), Some("+442079460000"));
+        assert_eq!(dialled("+391").as_deref(), Some("1"));
+        assert_eq!(dialled("+39"), None, "too short to be a number");
+        assert_eq!(dialled("tel:123"), None);
     }
 
     #[test]

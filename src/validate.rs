@@ -1,7 +1,7 @@
 //! Checks on what the agent types, before anything reaches the SDK. Each failure is a message for the
 //! agent; nothing invalid is ever sent.
 
-use crate::i18n::{trf, Key};
+use crate::i18n::{call_data_error, trf, Key};
 use crate::sdk::command::CallData;
 
 /// A telephone number as `MakeCall` takes it: spaces, dashes, dots and parentheses removed, an optional
@@ -44,7 +44,7 @@ pub fn call_data(input: &str) -> Result<Option<CallData>, String> {
     if pairs.is_empty() {
         return Ok(None);
     }
-    CallData::new(pairs).map(Some).map_err(|e| e.to_string())
+    CallData::new(pairs).map(Some).map_err(|e| call_data_error(&e))
 }
 
 /// DTMF digits: 0-9, `*`, `#` and A-D, spaces ignored, at most 32.

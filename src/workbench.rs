@@ -1,9 +1,12 @@
 //! The workbench's data: the session log exported as JSON lines or in the guide's text format, and a
 //! log read back for replay, in either format. Pure Rust, tested natively.
 
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
 use crate::sdk::event::event_to_json;
 use crate::sdk::guide_text::parse_transcript;
-use crate::sdk::json::{self, ObjectWriter, Value};
+use crate::sdk::json_text;
 use crate::state::{Direction, EventLog};
 
 /// Between two events of a log without times (the guide's text format), at the original pace.
@@ -23,21 +26,31 @@ pub struct LineError {
     pub message: String,
 }
 
+/// One line of the JSON lines export: the time from the first entry, and either an incoming payload as
+/// received or an outgoing call.
+#[derive(Serialize, Deserialize)]
+struct Line<T> {
+    #[serde(deserialize_with = "json_text::whole")]
+    at_ms: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    event: Option<T>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    call: Option<String>,
+}
+
 /// One line per incoming payload (`{"at_ms":0,"event":"…"}`, unreadable ones included, as received) or
 /// outgoing call (`{"at_ms":5,"call":"AGENTDESKTOP.AGENT.Login()"}`); times from the first entry.
 pub fn export_jsonl(log: &EventLog) -> String {
     let start = log.iter().next().map_or(0.0, |e| e.at_ms);
     let mut out = String::new();
     for entry in log.iter() {
-        let (key, value) = match (&entry.raw, entry.direction) {
-            (Some(raw), _) => ("event", raw),
-            (None, Direction::Out) => ("call", &entry.text),
+        let at_ms = (entry.at_ms - start).max(0.0) as u64;
+        let line = match (&entry.raw, entry.direction) {
+            (Some(raw), _) => Line { at_ms, event: Some(raw.as_str()), call: None },
+            (None, Direction::Out) => Line { at_ms, event: None, call: Some(entry.text.clone()) },
             (None, _) => continue,
         };
-        let mut line = ObjectWriter::new();
-        line.raw("at_ms", &((entry.at_ms - start).max(0.0) as u64).to_string());
-        line.string(key, value);
-        out.push_str(&line.finish());
+        out.push_str(&json_text::to_text(&line));
         out.push('\n');
     }
     out
@@ -79,16 +92,12 @@ pub fn parse_replay(text: &str) -> (Vec<ReplayEvent>, Vec<LineError>) {
 }
 
 fn replay_line(line: &str) -> Result<Option<ReplayEvent>, String> {
-    let value = json::parse(line).map_err(|e| e.to_string())?;
-    let at_ms = match value.get("at_ms") {
-        Some(Value::Number(n)) => n.parse().map_err(|_| format!("\"at_ms\" {n} is not a whole number"))?,
-        _ => return Err("\"at_ms\" is missing".into()),
-    };
-    match (value.get("event"), value.get("call")) {
-        (Some(Value::String(payload)), _) => Ok(Some(ReplayEvent { at_ms, payload: payload.clone() })),
+    let line: Line<Value> = json_text::from_str(line).map_err(|e| e.to_string())?;
+    match (line.event, line.call) {
+        (Some(Value::String(payload)), _) => Ok(Some(ReplayEvent { at_ms: line.at_ms, payload })),
         // An event exported as an object rather than as the string received.
         (Some(payload @ Value::Object(_)), _) => {
-            Ok(Some(ReplayEvent { at_ms, payload: json::to_text(payload) }))
+            Ok(Some(ReplayEvent { at_ms: line.at_ms, payload: json_text::to_text(&payload) }))
         }
         (None, Some(_)) => Ok(None),
         _ => Err("neither an \"event\" nor a \"call\"".into()),

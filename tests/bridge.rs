@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use agentdesktop_widget::sdk::bridge::{self, payload_text, query, Query};
-use agentdesktop_widget::sdk::event::Field;
+use agentdesktop_widget::sdk::event::{parse_event, Field};
 use agentdesktop_widget::sdk::names::{self, EventKind};
 use agentdesktop_widget::sdk::{Command, ContactCallback, SdkError};
 use common::*;
@@ -25,6 +25,18 @@ fn string_and_object_payloads_read_the_same() {
     assert_eq!(from_string, from_object);
     assert!(payload_text(&JsValue::UNDEFINED).is_err());
     assert!(payload_text(&JsValue::from_f64(3.0)).is_err());
+}
+
+#[wasm_bindgen_test]
+fn what_json_parse_accepts_is_delivered() {
+    // An object holding a lone surrogate: JSON.stringify writes it as an escape.
+    let object = js_object(r#"{"event":"HELD","id":"A","ani":"\ud800","id":"B"}"#);
+    // A string holding one: it reaches Rust with U+FFFD in its place.
+    let string = js_object(r#""{\"event\":\"HELD\",\"id\":\"B\",\"ani\":\"\ud800\"}""#);
+    for payload in [object, string] {
+        let event = parse_event(&payload_text(&payload).unwrap()).unwrap();
+        assert_eq!((event.id(), event.fields.get(Field::Ani)), ("B", "\u{FFFD}"));
+    }
 }
 
 #[wasm_bindgen_test]
@@ -68,8 +80,6 @@ fn calls_reach_the_sdk_with_their_arguments() {
 
 #[wasm_bindgen_test]
 fn missing_and_throwing_functions_become_errors_naming_the_function() {
-    // The messages are the agent's language; this test reads the English ones.
-    agentdesktop_widget::i18n::set(agentdesktop_widget::i18n::Lang::En);
     install_fake_sdk();
     assert_eq!(
         bridge::send(&Command::Answer { contact_id: "A".into() }),

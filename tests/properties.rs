@@ -7,23 +7,29 @@ use std::collections::HashSet;
 
 use agentdesktop_widget::sdk::event::{event_to_json, parse_event};
 use agentdesktop_widget::sdk::guide_text::{format_event, parse_transcript};
-use agentdesktop_widget::sdk::json::{self, Value};
+use agentdesktop_widget::sdk::json_text;
 use agentdesktop_widget::state::{Action, Phase, WidgetState, LOG_CAPACITY};
 use proptest::collection::vec;
 use proptest::prelude::*;
+use serde_json::{Number, Value};
 
 fn arb_json() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
-        any::<i64>().prop_map(|n| Value::Number(n.to_string())),
-        (any::<i32>(), 0u32..999).prop_map(|(i, f)| Value::Number(format!("{i}.{f}e-3"))),
+        any::<i64>().prop_map(Value::from),
+        (any::<i32>(), 0u32..999, prop::sample::select(vec!["e-3", "E+400", "", "0"])).prop_map(
+            |(i, f, e)| {
+                // Numbers as a sender might write them: serde_json keeps them as written.
+                Value::Number(format!("{i}.{f}{e}").parse::<Number>().unwrap_or_else(|_| Number::from(i)))
+            }
+        ),
         ".{0,20}".prop_map(Value::String),
     ];
     leaf.prop_recursive(6, 64, 8, |inner| {
         prop_oneof![
             vec(inner.clone(), 0..8).prop_map(Value::Array),
-            vec((".{0,8}", inner), 0..8).prop_map(Value::Object),
+            vec((".{0,8}", inner), 0..8).prop_map(|members| Value::Object(members.into_iter().collect())),
         ]
     })
 }
@@ -40,9 +46,12 @@ fn arb_payload() -> impl Strategy<Value = String> {
         names,
         vec((prop_oneof![Just("id".to_string()), Just("CallData".to_string()), ".{0,6}"], arb_json()), 0..12),
     )
-        .prop_map(|(name, mut members)| {
-            members.insert(0, ("event".to_string(), Value::String(name)));
-            json::to_text(&Value::Object(members))
+        .prop_map(|(name, members)| {
+            // Written by hand so that repeated names stay repeated, as a sender may write them.
+            let event = std::iter::once(("event".to_string(), Value::from(name)));
+            let members: Vec<String> =
+                event.chain(members).map(|(k, v)| format!("{}:{v}", Value::from(k))).collect();
+            format!("{{{}}}", members.join(","))
         })
 }
 
@@ -51,7 +60,7 @@ proptest! {
 
     #[test]
     fn any_text_is_read_or_refused_without_panicking(text in ".{0,400}") {
-        let _ = json::parse(&text);
+        let _ = json_text::parse(&text);
         let _ = parse_event(&text);
         let _ = parse_transcript(&text);
     }
@@ -65,8 +74,18 @@ proptest! {
 
     #[test]
     fn json_values_round_trip(value in arb_json()) {
-        let text = json::to_text(&value);
-        prop_assert_eq!(json::parse(&text).ok(), Some(value));
+        let text = value.to_string();
+        let again = json_text::parse(&text);
+        prop_assert_eq!(again.as_ref().map(Value::to_string).ok(), Some(text));
+        prop_assert_eq!(again.ok(), Some(value));
+    }
+
+    #[test]
+    fn any_utf16_escaped_string_reads_as_the_browser_hands_it_over(units in vec(any::<u16>(), 0..24)) {
+        // JSON.parse takes every \uXXXX sequence; a lone surrogate reaches Rust as U+FFFD.
+        let escaped: String = units.iter().map(|u| format!("\\u{u:04x}")).collect();
+        let read = json_text::parse(&format!("\"{escaped}\""));
+        prop_assert_eq!(read.ok(), Some(Value::String(String::from_utf16_lossy(&units))));
     }
 
     #[test]
@@ -179,8 +198,8 @@ proptest! {
     #[test]
     fn page_options_never_panic_and_keep_the_crm_template_whole(query in ".{0,80}", template in "[ -~]{0,60}") {
         let _ = agentdesktop_widget::config::Config::from_query(&query);
-        // A template free of escapes and of `&` comes back as written.
-        let plain = template.replace(['%', '&'], "");
+        // A template free of escapes, `+` and `&` comes back as written.
+        let plain = template.replace(['%', '&', '+'], "");
         let config = agentdesktop_widget::config::Config::from_query(&format!("crm={plain}"));
         prop_assert_eq!(config.crm.as_deref(), Some(plain.as_str()));
     }
@@ -198,6 +217,27 @@ proptest! {
         let encoded = encoded.unwrap_or_default();
         prop_assert!(encoded.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.~%".contains(&b)), "{}", encoded);
         prop_assert_eq!(encoded.len(), value.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { 1 } else { 3 }).sum::<usize>());
+    }
+
+    #[test]
+    fn no_lookup_matches_a_number_whose_digits_differ_from_the_entrys_national_number(number in arb_number()) {
+        if let Some(customer) = agentdesktop_widget::directory::lookup(&number) {
+            let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+            let entry = digits(customer.number);
+            let national = if customer.number.starts_with('+') { entry.strip_prefix("39").unwrap_or(&entry) } else { &entry };
+            let wanted = digits(&number);
+            prop_assert!(
+                wanted == national || wanted == format!("39{national}") || wanted == format!("0039{national}"),
+                "{} found {} ({})", number, customer.number, customer.name
+            );
+        }
+    }
+
+    #[test]
+    fn every_directory_number_is_found_however_it_is_written(entry in arb_entry(), prefix in prop::sample::select(vec!["", "+39", "0039", "+39 ", "0039 "]), spaces in vec(any::<bool>(), 12)) {
+        let spaced: String = entry.chars().zip(spaces.iter().chain(std::iter::repeat(&false))).map(|(c, space)| if *space { format!("{c} ") } else { c.to_string() }).collect();
+        let number = format!("{prefix}{}", spaced.trim());
+        prop_assert_eq!(agentdesktop_widget::directory::lookup(&number).map(|c| c.number).map(|n| n.trim_start_matches("+39")), Some(entry));
     }
 
     #[test]
@@ -220,4 +260,27 @@ proptest! {
         // A line is at most one event (or the header of one) or one reported error.
         prop_assert!(events.len() + errors.len() <= text.lines().count());
     }
+}
+
+/// The directory's numbers, nationally written.
+fn arb_entry() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec!["3393669393", "0612345678", "3356096694", "0287654321"])
+}
+
+/// Numbers near the directory's: parts of them, longer ones, other prefixes, separators; and any text.
+fn arb_number() -> impl Strategy<Value = String> {
+    let near = (
+        arb_entry(),
+        prop::sample::select(vec!["", "+39", "0039", "+", "00", "39", "0", "+44", "+390"]),
+        0usize..4,
+        0usize..4,
+        "[0-9]{0,3}",
+        "[0-9]{0,3}",
+        prop::sample::select(vec!["", " ", "-", "."]),
+    )
+        .prop_map(|(entry, prefix, from, to, before, after, separator)| {
+            let part = &entry[from..entry.len() - to];
+            format!("{prefix}{separator}{before}{part}{separator}{after}")
+        });
+    prop_oneof![near, "[+0-9 ()-]{0,18}", ".{0,20}"]
 }

@@ -9,7 +9,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::config::{Config, SDK_LOAD_TIMEOUT_MS};
-use crate::i18n::{trf, Key, Lang};
+use crate::i18n::{sdk_error, trf, Key, Lang};
 use crate::sdk::bridge::{self, now_ms};
 use crate::sdk::{names, Command, ContactCallback, Delivery, SdkError};
 use crate::simulator::Simulator;
@@ -64,7 +64,7 @@ impl Sdk {
     /// Perform `command`; a failure is already shown (toast, log, AgentDesktop's alert) when this returns.
     pub fn send(&self, command: Command) -> Result<(), SdkError> {
         self.widget.dispatch(Action::Sent { call: command.to_string(), at_ms: now_ms() });
-        bridge::send(&command).inspect_err(|error| self.fail(error.to_string()))
+        bridge::send(&command).inspect_err(|error| self.fail(sdk_error(error)))
     }
 
     /// Something went wrong: toast, event log, and AgentDesktop's own alert where it has one.
@@ -82,7 +82,7 @@ impl Sdk {
             self.widget.dispatch(Action::Sent { call: alert.to_string(), at_ms: now_ms() });
             if let Err(error) = bridge::send(&alert) {
                 // Logged only: a toast here would alert again.
-                self.widget.dispatch(Action::Failed { message: error.to_string(), at_ms: now_ms() });
+                self.widget.dispatch(Action::Failed { message: sdk_error(&error), at_ms: now_ms() });
             }
         }
     }
@@ -196,7 +196,7 @@ impl Connection {
         let sdk = self.sdk.clone();
         match ContactCallback::bind(move |delivery| receive(&sdk, delivery)) {
             Ok(callback) => binding.keep(callback),
-            Err(error) => self.fail(error.to_string()),
+            Err(error) => self.fail(sdk_error(&error)),
         }
         self.sdk.widget.dispatch(Action::SdkReady(mode));
         if let (Some(name), Some(simulator)) = (&self.config.scenario, Simulator::installed()) {

@@ -98,6 +98,55 @@ pub fn fill(template: &str, values: &[&str]) -> String {
     out
 }
 
+/// An SDK failure in the agent's language (`SdkError`'s own `Display` is English, for integrators).
+pub fn sdk_error(error: &crate::sdk::SdkError) -> String {
+    use crate::sdk::SdkError;
+    let function = error.function().to_string();
+    match error {
+        SdkError::NotLoaded { .. } => trf(Key::SdkNotLoaded, &[&function, crate::sdk::names::GLOBAL]),
+        SdkError::Missing { .. } => trf(Key::SdkMissing, &[&function]),
+        SdkError::Threw { message, .. } => trf(Key::SdkThrew, &[&function, message]),
+        SdkError::BadResult { detail, .. } => trf(Key::SdkBadResult, &[&function, detail]),
+    }
+}
+
+/// Refused call data in the agent's language.
+pub fn call_data_error(error: &crate::sdk::command::CallDataError) -> String {
+    use crate::sdk::command::CallDataError;
+    match error {
+        CallDataError::EmptyKey => tr(Key::CallDataEmptyKey).to_owned(),
+        CallDataError::Separator { text } => trf(Key::CallDataSeparator, &[text]),
+    }
+}
+
+#[cfg(test)]
+mod sdk_message_tests {
+    use super::*;
+    use crate::sdk::command::CallData;
+    use crate::sdk::{names, SdkError};
+
+    #[test]
+    fn sdk_messages_in_english_are_the_sdks_own() {
+        set(Lang::En);
+        let errors = [
+            SdkError::NotLoaded { function: names::ANSWER },
+            SdkError::Missing { function: names::ANSWER },
+            SdkError::Threw { function: names::ANSWER, message: "no".into() },
+            SdkError::BadResult { function: names::GET_TOKEN, detail: "7".into() },
+        ];
+        for error in errors {
+            assert_eq!(sdk_error(&error), error.to_string());
+        }
+        for refused in [CallData::new([(" ", "1")]), CallData::new([("A", "x=y")])] {
+            let error = refused.unwrap_err();
+            assert_eq!(call_data_error(&error), error.to_string());
+        }
+        set(Lang::It);
+        let error = SdkError::Threw { function: names::AGENT_PAUSE, message: "no".into() };
+        assert_eq!(sdk_error(&error), "AGENTDESKTOP.AGENT.Pause non riuscito: no");
+    }
+}
+
 /// Every text the widget shows. `{}` marks a value, filled in order by [`trf`].
 macro_rules! keys {
     ($($key:ident,)*) => {

@@ -1,5 +1,7 @@
 //! The JavaScript side of the SDK: loading the script, calling functions, binding the contact callback.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use js_sys::{Array, Function, Promise, Reflect, JSON};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -136,12 +138,26 @@ thread_local! {
     static BOUND: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
 }
 
-/// After a panic: take the callback away from the SDK, so it no longer calls into a stopped instance.
-pub fn unbind_after_crash() {
+/// Set once the widget has stopped on a panic. Kept here, so that the callback can check it without
+/// reaching outside this module.
+static STOPPED: AtomicBool = AtomicBool::new(false);
+
+/// Whether the widget has stopped on a panic: every entry point from JavaScript checks it first.
+pub fn is_stopped() -> bool {
+    STOPPED.load(Ordering::Relaxed)
+}
+
+/// After a panic: refuse every later call from the SDK, and take the callback away from it, so it no
+/// longer calls into a stopped instance. Answers whether this was the first stop.
+pub fn stop() -> bool {
+    if STOPPED.swap(true, Ordering::Relaxed) {
+        return false;
+    }
     let bound = BOUND.with(|b| b.try_borrow_mut().ok().and_then(|mut b| b.take()));
     if let Some(function) = bound {
         let _ = invoke(names::UNBIND_CONTACT_CALLBACK, &[function]);
     }
+    true
 }
 
 /// The bound contact callback. One JavaScript function for the binding's whole life; dropping the guard
@@ -156,7 +172,7 @@ impl ContactCallback {
     pub fn bind(mut handler: impl FnMut(Delivery) + 'static) -> Result<Self, SdkError> {
         let closure =
             Closure::<dyn FnMut(JsValue, JsValue)>::new(move |_jq_event: JsValue, data: JsValue| {
-                if !crate::crash::has_crashed() {
+                if !is_stopped() {
                     handler(deliver(&data))
                 }
             });

@@ -6,7 +6,6 @@
 use std::fmt;
 
 use super::names::{self, SdkFunction};
-use crate::i18n::{tr, trf, Key};
 
 /// Call data as the SDK takes it: `KEY=VALUE;KEY2=VALUE2`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -19,12 +18,15 @@ pub enum CallDataError {
     Separator { text: String },
 }
 
+/// In English, for integrators; the widget shows it in the agent's language (`i18n::call_data_error`).
 impl fmt::Display for CallDataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&match self {
-            CallDataError::EmptyKey => tr(Key::CallDataEmptyKey).to_owned(),
-            CallDataError::Separator { text } => trf(Key::CallDataSeparator, &[text]),
-        })
+        match self {
+            CallDataError::EmptyKey => f.write_str("call data has an empty key"),
+            CallDataError::Separator { text } => {
+                write!(f, "call data \"{text}\" contains ';' or '=', which the SDK uses as separators")
+            }
+        }
     }
 }
 
@@ -224,7 +226,8 @@ impl Command {
 /// How the call reads in the log: `AGENTDESKTOP.CONTACT.Hangup("B")`.
 impl fmt::Display for Command {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let args: Vec<String> = self.args().iter().map(|a| super::json::quote(a)).collect();
+        // As JSON strings: quoted and escaped, as a JavaScript reader would write them.
+        let args: Vec<String> = self.args().iter().map(super::json_text::to_text).collect();
         write!(f, "{}({})", self.function(), args.join(", "))
     }
 }
@@ -255,6 +258,10 @@ mod tests {
         assert!(matches!(CallData::new([("A;B", "1")]), Err(CallDataError::Separator { .. })));
         assert!(matches!(CallData::new([("A", "x=y")]), Err(CallDataError::Separator { .. })));
         assert_eq!(CallData::new([(" ", "1")]), Err(CallDataError::EmptyKey));
+        assert_eq!(
+            CallData::new([("A", "x;y")]).unwrap_err().to_string(),
+            "call data \"x;y\" contains ';' or '=', which the SDK uses as separators"
+        );
     }
 
     #[test]

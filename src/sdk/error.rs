@@ -1,9 +1,9 @@
-//! What can go wrong when the widget calls the SDK.
+//! What can go wrong when the widget calls the SDK: plain data, with an English `Display` for
+//! integrators (the widget shows it in the agent's language, see `i18n::sdk_error`).
 
 use std::fmt;
 
 use super::names::{SdkFunction, GLOBAL};
-use crate::i18n::{trf, Key};
 
 /// A failed SDK call. Each names the function, so the message the agent sees says what did not work.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,15 +31,18 @@ impl SdkError {
 
 impl fmt::Display for SdkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = match self {
-            SdkError::NotLoaded { function } => trf(Key::SdkNotLoaded, &[&function.to_string(), GLOBAL]),
-            SdkError::Missing { function } => trf(Key::SdkMissing, &[&function.to_string()]),
-            SdkError::Threw { function, message } => trf(Key::SdkThrew, &[&function.to_string(), message]),
-            SdkError::BadResult { function, detail } => {
-                trf(Key::SdkBadResult, &[&function.to_string(), detail])
+        match self {
+            SdkError::NotLoaded { function } => {
+                write!(f, "{function} cannot be called: the {GLOBAL} SDK is not loaded")
             }
-        };
-        f.write_str(&text)
+            SdkError::Missing { function } => {
+                write!(f, "{function} is not available in this AgentDesktop SDK")
+            }
+            SdkError::Threw { function, message } => write!(f, "{function} failed: {message}"),
+            SdkError::BadResult { function, detail } => {
+                write!(f, "{function} returned an unusable result: {detail}")
+            }
+        }
     }
 }
 

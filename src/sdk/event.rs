@@ -3,10 +3,19 @@
 //! Pure Rust: the JavaScript side hands over the payload as JSON text (an object payload is stringified
 //! first), so everything here is tested natively.
 
+use std::borrow::Cow;
 use std::fmt;
 
-use super::json::{self, ObjectWriter, Value};
+use serde::de::value::{Error as TextError, MapDeserializer};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::{Map, Value};
+
+use super::json_text;
 use super::names::{EventKind, CALL_DATA_FIELD, CONTACT_FIELDS};
+
+/// The member holding the event's name.
+const EVENT_FIELD: &str = "event";
 
 /// One of the contact fields of the shared reference, in the guide's log order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,54 +56,173 @@ impl Field {
         CONTACT_FIELDS[self as usize]
     }
 
-    fn from_name(name: &str) -> Option<Self> {
+    pub fn from_name(name: &str) -> Option<Self> {
         CONTACT_FIELDS.iter().position(|f| *f == name).map(|i| Field::ALL[i])
     }
 }
 
-/// One `{ "name": ..., "value": ... }` entry of a contact's CallData.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One `{ "name": ..., "value": ... }` entry of a contact's CallData; a missing member reads as empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct CallDatum {
     pub name: String,
     pub value: String,
 }
 
-/// The contact fields an event carries. A field the payload did not carry is `None`, so that an event
-/// updates only what it names; read through [`ContactFields::get`], where missing means empty.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The contact fields of the shared reference, as text (see [`value_text`]), in the guide's order. A field the
+/// payload did not carry is `None`, so that an event updates only what it names. The member names are
+/// those of [`CONTACT_FIELDS`] (a test keeps them in step).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReferenceFields {
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    pub uuid: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    pub chat_id: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    pub contact_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    pub media_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    pub content_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    pub content_description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    pub job_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    pub job_state: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    pub ani: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    pub dnis: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    pub queue: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    pub reason: Option<String>,
+}
+
+impl ReferenceFields {
+    fn slot(&self, field: Field) -> &Option<String> {
+        match field {
+            Field::Id => &self.id,
+            Field::Uuid => &self.uuid,
+            Field::ChatId => &self.chat_id,
+            Field::Type => &self.contact_type,
+            Field::MediaType => &self.media_type,
+            Field::ContentType => &self.content_type,
+            Field::ContentDescription => &self.content_description,
+            Field::JobType => &self.job_type,
+            Field::JobState => &self.job_state,
+            Field::Ani => &self.ani,
+            Field::Dnis => &self.dnis,
+            Field::Queue => &self.queue,
+            Field::Reason => &self.reason,
+        }
+    }
+
+    fn slot_mut(&mut self, field: Field) -> &mut Option<String> {
+        match field {
+            Field::Id => &mut self.id,
+            Field::Uuid => &mut self.uuid,
+            Field::ChatId => &mut self.chat_id,
+            Field::Type => &mut self.contact_type,
+            Field::MediaType => &mut self.media_type,
+            Field::ContentType => &mut self.content_type,
+            Field::ContentDescription => &mut self.content_description,
+            Field::JobType => &mut self.job_type,
+            Field::JobState => &mut self.job_state,
+            Field::Ani => &mut self.ani,
+            Field::Dnis => &mut self.dnis,
+            Field::Queue => &mut self.queue,
+            Field::Reason => &mut self.reason,
+        }
+    }
+}
+
+/// A field value as text: strings as they are, null as empty, anything else as compact JSON (numbers as
+/// written). The widget shows field values; it never computes with them, so no event is refused for a
+/// value of an unexpected type.
+pub fn value_text(value: &Value) -> Cow<'_, str> {
+    match value {
+        Value::String(s) => Cow::Borrowed(s),
+        Value::Null => Cow::Borrowed(""),
+        other => Cow::Owned(json_text::to_text(other)),
+    }
+}
+
+/// A field that is there, read as text: `Some` even when empty.
+fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    String::deserialize(deserializer).map(Some)
+}
+
+/// `T` read by its derived `Deserialize` from the members of a JSON object, each value as text
+/// ([`value_text`]), which is how the widget keeps field values. (Handing serde the serde_json values
+/// themselves would pass numbers through serde's u64/i64/f64, which rewrites some: `-0` as `0`.)
+fn from_texts<'a, T: DeserializeOwned + Default>(
+    members: impl Iterator<Item = (&'a String, &'a Value)>,
+) -> T {
+    let texts = members.map(|(name, value)| (name.as_str(), value_text(value)));
+    // Cannot fail: every field is text or optional text, and a missing one takes its default.
+    T::deserialize(MapDeserializer::<_, TextError>::new(texts)).unwrap_or_default()
+}
+
+/// The fields an event carries: the reference fields, the others in the order received and as sent, and
+/// the CallData. Read through [`ContactFields::get`], where missing means empty.
+///
+/// Written with the derived `Serialize`: reference fields in the guide's order, the others, then CallData.
+/// Read from a JSON object's members with [`ContactFields::from`] (serde's `from`): the reference fields
+/// and CallData through their derived `Deserialize`, everything else kept as it came. (Not `flatten`: it
+/// would pass the other fields' numbers through serde's data model, which rewrites some, `-0` as `0`.)
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "Map<String, Value>")]
 pub struct ContactFields {
-    standard: [Option<String>; 13],
-    /// Fields outside the shared reference, in the order received, values as text.
-    pub extra: Vec<(String, String)>,
+    #[serde(flatten)]
+    pub reference: ReferenceFields,
+    /// Fields outside the shared reference, in the order received, values as sent; a CallData that is
+    /// not an array of objects stays here too.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
     /// The parsed CallData, when the payload had a well-formed one.
+    #[serde(rename = "CallData", skip_serializing_if = "Option::is_none")]
     pub call_data: Option<Vec<CallDatum>>,
+}
+
+impl From<Map<String, Value>> for ContactFields {
+    fn from(mut members: Map<String, Value>) -> Self {
+        let reference =
+            from_texts(members.iter().filter(|(name, _)| CONTACT_FIELDS.contains(&name.as_str())));
+        let call_data = members.get(CALL_DATA_FIELD).and_then(call_data);
+        members.retain(|name, _| {
+            !(CONTACT_FIELDS.contains(&name.as_str()) || name == CALL_DATA_FIELD && call_data.is_some())
+        });
+        ContactFields { reference, extra: members, call_data }
+    }
 }
 
 impl ContactFields {
     pub fn get(&self, field: Field) -> &str {
-        self.standard[field as usize].as_deref().unwrap_or("")
+        self.reference.slot(field).as_deref().unwrap_or("")
     }
 
     pub fn has(&self, field: Field) -> bool {
-        self.standard[field as usize].is_some()
+        self.reference.slot(field).is_some()
     }
 
     pub fn set(&mut self, field: Field, value: impl Into<String>) {
-        self.standard[field as usize] = Some(value.into());
+        *self.reference.slot_mut(field) = Some(value.into());
     }
 
-    /// Take every field `newer` carries; keep the rest.
+    /// Take every field `newer` carries; keep the rest (an extra field keeps its place).
     pub fn merge_from(&mut self, newer: &ContactFields) {
-        for (mine, theirs) in self.standard.iter_mut().zip(&newer.standard) {
-            if let Some(value) = theirs {
-                *mine = Some(value.clone());
+        for field in Field::ALL {
+            if let Some(value) = newer.reference.slot(field) {
+                self.set(field, value.clone());
             }
         }
         for (name, value) in &newer.extra {
-            match self.extra.iter_mut().find(|(n, _)| n == name) {
-                Some(slot) => slot.1 = value.clone(),
-                None => self.extra.push((name.clone(), value.clone())),
-            }
+            self.extra.insert(name.clone(), value.clone());
         }
         if newer.call_data.is_some() {
             self.call_data = newer.call_data.clone();
@@ -153,66 +281,31 @@ impl std::error::Error for ParseError {}
 
 /// Parse a payload delivered as JSON text.
 pub fn parse_event(json: &str) -> Result<SdkEvent, ParseError> {
-    let value = json::parse(json).map_err(|e| ParseError::NotJson {
+    let value = json_text::parse(json).map_err(|e| ParseError::NotJson {
         line: e.line,
         column: e.column,
         truncated: e.truncated,
     })?;
-    match value {
-        Value::Object(map) => event_from_map(map),
-        _ => Err(ParseError::NotAnObject),
-    }
-}
-
-fn event_from_map(mut map: Vec<(String, Value)>) -> Result<SdkEvent, ParseError> {
-    // The last "event" member wins, as with JSON.parse.
-    let at = map.iter().rposition(|(key, _)| key == "event").ok_or(ParseError::NoEventName)?;
-    let name = match map.remove(at).1 {
-        Value::String(s) if !s.trim().is_empty() => s,
+    let Value::Object(mut members) = value else { return Err(ParseError::NotAnObject) };
+    // `shift_remove` keeps the other members in their order.
+    let name = match members.shift_remove(EVENT_FIELD) {
+        Some(Value::String(name)) if !name.trim().is_empty() => name,
         _ => return Err(ParseError::NoEventName),
     };
-    map.retain(|(key, _)| key != "event");
-    Ok(SdkEvent { kind: EventKind::from_name(&name), name, fields: fields_from_members(map) })
-}
-
-/// Contact fields from a JSON object's members: reference fields, CallData, and the rest as extras.
-pub fn fields_from_members(members: Vec<(String, Value)>) -> ContactFields {
-    let mut fields = ContactFields::default();
-    for (key, value) in members {
-        if let Some(field) = Field::from_name(&key) {
-            fields.set(field, value_text(value));
-        } else if key == CALL_DATA_FIELD {
-            match call_data(&value) {
-                Some(data) => fields.call_data = Some(data),
-                None => fields.extra.push((key, value_text(value))),
-            }
-        } else {
-            fields.extra.push((key, value_text(value)));
-        }
-    }
-    fields
-}
-
-/// A field value as text: strings as they are, null as empty, anything else as compact JSON.
-fn value_text(value: Value) -> String {
-    match value {
-        Value::String(s) => s,
-        Value::Null => String::new(),
-        other => json::to_text(&other),
-    }
+    Ok(SdkEvent { kind: EventKind::from_name(&name), name, fields: ContactFields::from(members) })
 }
 
 /// CallData read from its JSON form; `None` unless it is an array of objects.
 pub fn call_data(value: &Value) -> Option<Vec<CallDatum>> {
-    value
-        .as_array()?
-        .iter()
-        .map(|item| {
-            item.as_object()?;
-            let text = |key: &str| item.get(key).map(|v| value_text(v.clone())).unwrap_or_default();
-            Some(CallDatum { name: text("name"), value: text("value") })
-        })
-        .collect()
+    value.as_array()?.iter().map(|entry| Some(from_texts(entry.as_object()?.iter()))).collect()
+}
+
+/// An event's payload as the SDK sends it: the name, then the fields.
+#[derive(Serialize)]
+struct Payload<'a> {
+    event: &'a str,
+    #[serde(flatten)]
+    fields: &'a ContactFields,
 }
 
 /// The event back as a JSON object, fields in the guide's order: what a simulator delivers and what an
@@ -223,40 +316,12 @@ pub fn event_to_json(event: &SdkEvent) -> String {
 
 /// The payload of an event named `name` carrying `fields`, without building the event first.
 pub fn payload_json(name: &str, fields: &ContactFields) -> String {
-    let mut object = ObjectWriter::new();
-    object.string("event", name);
-    write_fields(&mut object, fields);
-    object.finish()
-}
-
-/// The fields an event carries, as members of `object`: reference fields in the guide's order, extras,
-/// then CallData.
-pub fn write_fields(object: &mut ObjectWriter, fields: &ContactFields) {
-    for field in Field::ALL {
-        if fields.has(field) {
-            object.string(field.name(), fields.get(field));
-        }
-    }
-    for (name, value) in &fields.extra {
-        object.string(name, value);
-    }
-    if let Some(data) = &fields.call_data {
-        object.raw(CALL_DATA_FIELD, &call_data_json(data));
-    }
+    json_text::to_text(&Payload { event: name, fields })
 }
 
 /// CallData as the SDK sends it: `[{"name":"K","value":"V"}]`.
 pub fn call_data_json(data: &[CallDatum]) -> String {
-    let items: Vec<String> = data
-        .iter()
-        .map(|d| {
-            let mut item = ObjectWriter::new();
-            item.string("name", &d.name);
-            item.string("value", &d.value);
-            item.finish()
-        })
-        .collect();
-    format!("[{}]", items.join(","))
+    json_text::to_text(data)
 }
 
 #[cfg(test)]
@@ -277,13 +342,10 @@ mod tests {
         assert_eq!(event.id(), "A");
         assert_eq!(event.fields.get(Field::Queue), "QUEUE25");
         assert_eq!(event.fields.get(Field::JobState), "online");
+        let extra: Vec<_> = event.fields.extra.iter().map(|(k, v)| (k.as_str(), v.to_string())).collect();
         assert_eq!(
-            event.fields.extra,
-            vec![
-                ("waitingTime".to_string(), "12".to_string()),
-                ("endTime".to_string(), String::new()),
-                ("zeta".to_string(), r#"{"a":1}"#.to_string()),
-            ]
+            extra,
+            [("waitingTime", "12".into()), ("endTime", "null".into()), ("zeta", r#"{"a":1}"#.into())]
         );
         assert_eq!(event.fields.call_data, Some(vec![CallDatum { name: "K".into(), value: "V".into() }]));
     }
@@ -319,7 +381,10 @@ mod tests {
     fn malformed_call_data_is_kept_as_an_extra_field() {
         let event = parse_event(r#"{"event":"DATACHANGED","id":"A","CallData":"K=V"}"#).unwrap();
         assert_eq!(event.fields.call_data, None);
-        assert_eq!(event.fields.extra, vec![("CallData".to_string(), "K=V".to_string())]);
+        assert_eq!(event.fields.extra.get("CallData"), Some(&Value::from("K=V")));
+        assert_eq!(event.fields.extra.len(), 1);
+        let entries = parse_event(r#"{"event":"X","CallData":[["K","V"]]}"#).unwrap();
+        assert_eq!(entries.fields.call_data, None, "entries are objects");
     }
 
     #[test]
@@ -338,6 +403,53 @@ mod tests {
         fields.merge_from(&newer);
         assert_eq!(fields.get(Field::Ani), "2");
         assert_eq!(fields.get(Field::Queue), "Q");
-        assert_eq!(fields.extra, vec![("o".into(), "2".into()), ("p".into(), "3".into())]);
+        let extra: Vec<_> = fields.extra.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(extra, [("o", Some("2")), ("p", Some("3"))]);
+    }
+
+    #[test]
+    fn what_json_parse_accepts_is_delivered() {
+        // JSON.stringify writes a lone surrogate of an object payload as an escape.
+        let event = parse_event(r#"{"event":"HELD","id":"A","ani":"\ud800","note":"x\udc00"}"#).unwrap();
+        assert_eq!(event.fields.get(Field::Ani), "\u{FFFD}");
+        assert_eq!(event.fields.extra["note"], "x\u{FFFD}");
+        // A repeated name keeps its last value, the event's name included.
+        let event = parse_event(r#"{"event":"POPUP","id":"A","id":"B","x":1,"event":"HELD","x":2}"#).unwrap();
+        assert_eq!((event.kind, event.id()), (Some(EventKind::Held), "B"));
+        assert_eq!(event.fields.extra["x"].to_string(), "2");
+    }
+
+    #[test]
+    fn values_of_other_types_are_kept_as_written() {
+        let event = parse_event(
+            r#"{"event":"X","id":12,"ani":-0,"queue":true,"reason":null,"n":1.50,"big":123456789012345678901234567890,"e":1E400}"#,
+        )
+        .unwrap();
+        assert_eq!(event.id(), "12");
+        assert_eq!(event.fields.get(Field::Ani), "-0");
+        assert_eq!(event.fields.get(Field::Queue), "true");
+        assert!(event.fields.has(Field::Reason));
+        assert_eq!(event.fields.get(Field::Reason), "");
+        let extra: Vec<_> = event.fields.extra.values().map(Value::to_string).collect();
+        assert_eq!(extra, ["1.50", "123456789012345678901234567890", "1e+400"]);
+        assert_eq!(
+            event_to_json(&event),
+            r#"{"event":"X","id":"12","ani":"-0","queue":"true","reason":"","n":1.50,"big":123456789012345678901234567890,"e":1e+400}"#
+        );
+    }
+
+    #[test]
+    fn the_reference_fields_are_the_tables_in_its_order() {
+        let mut fields = ContactFields::default();
+        for field in Field::ALL {
+            fields.set(field, field.name());
+        }
+        let json = serde_json::to_value(&fields).unwrap();
+        let names: Vec<_> = json.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(names, CONTACT_FIELDS);
+        assert_eq!(ContactFields::from(json.as_object().unwrap().clone()), fields);
+        for field in Field::ALL {
+            assert_eq!(fields.get(field), field.name());
+        }
     }
 }

@@ -12,7 +12,9 @@
 
 use std::fmt::Write as _;
 
-use super::event::{call_data, call_data_json, ContactFields, Field, SdkEvent};
+use serde_json::Value;
+
+use super::event::{call_data, call_data_json, value_text, ContactFields, Field, SdkEvent};
 use super::names::{EventKind, CALL_DATA_FIELD};
 
 /// Field names are padded with dots to this width.
@@ -27,7 +29,7 @@ pub fn format_event(event: &SdkEvent) -> String {
         push_line(&mut text, field.name(), event.fields.get(field));
     }
     for (name, value) in &event.fields.extra {
-        push_line(&mut text, name, value);
+        push_line(&mut text, name, &value_text(value));
     }
     if let Some(data) = &event.fields.call_data {
         push_line(&mut text, CALL_DATA_FIELD, &call_data_json(data));
@@ -102,23 +104,23 @@ fn parse_field(line: &str) -> Option<(&str, &str)> {
 }
 
 fn set_field(fields: &mut ContactFields, name: &str, value: &str) {
-    if let Some(field) = Field::ALL.into_iter().find(|f| f.name() == name) {
+    if let Some(field) = Field::from_name(name) {
         fields.set(field, value);
         return;
     }
     if name == CALL_DATA_FIELD {
-        if let Some(data) = super::json::parse(value).ok().as_ref().and_then(call_data) {
+        if let Some(data) = super::json_text::parse(value).ok().as_ref().and_then(call_data) {
             fields.call_data = Some(data);
             return;
         }
     }
-    fields.extra.push((name.to_owned(), value.to_owned()));
+    fields.extra.insert(name.to_owned(), Value::String(value.to_owned()));
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::event::parse_event;
     use super::*;
-    use crate::sdk::event::parse_event;
 
     #[test]
     fn formats_like_the_guide() {

@@ -15,7 +15,8 @@ pub const RECENT_LIMIT: usize = 10;
 pub const RETIRED_LIMIT: usize = 64;
 
 /// Where a contact is in its life.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Phase {
     /// POPUP: assigned to the agent.
     Offered,

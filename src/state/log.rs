@@ -11,7 +11,8 @@ use std::rc::Rc;
 pub const LOG_CAPACITY: usize = 500;
 const CHUNK: usize = 32;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Direction {
     /// An event from the SDK.
     In,

@@ -44,7 +44,8 @@ impl SdkMode {
 }
 
 /// The agent's presence on the telephone media.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum AgentState {
     /// No agent event seen yet.
     #[default]

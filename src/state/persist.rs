@@ -4,16 +4,17 @@
 //! Times are kept as wall-clock milliseconds, since the reloaded page starts a new `performance.now()`
 //! origin; `clock_offset_ms` is `Date.now() - performance.now()` at the moment of saving or loading.
 
-use std::rc::Rc;
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::contact::{Contact, Phase};
 use super::log::{Direction, LogEntry};
 use super::{AgentState, WidgetState};
-use crate::sdk::event::{fields_from_members, write_fields};
-use crate::sdk::json::{self, ObjectWriter, Value};
+use crate::sdk::event::ContactFields;
+use crate::sdk::json_text;
 
 /// The format this build writes and reads; anything else is discarded.
-pub const FORMAT: &str = "agentdesktop-widget/session/1";
+pub const FORMAT: &str = "agentdesktop-widget/session/2";
 /// The sessionStorage key.
 pub const STORAGE_KEY: &str = "agentdesktop-widget/session";
 /// At most this many log entries are kept across a reload, the newest.
@@ -32,145 +33,131 @@ pub struct Snapshot {
     pub log: Vec<LogEntry>,
 }
 
+/// The stored JSON. Times are whole wall-clock milliseconds (durations whole milliseconds).
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    /// Written first, so reading it first refuses another format as such, whatever else differs.
+    #[serde(deserialize_with = "this_format")]
+    format: String,
+    agent: AgentState,
+    active: Vec<StoredContact>,
+    recent: Vec<StoredContact>,
+    log: Vec<StoredEntry>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredContact {
+    id: String,
+    phase: Phase,
+    #[serde(deserialize_with = "json_text::whole")]
+    since: i64,
+    #[serde(deserialize_with = "json_text::whole")]
+    first: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    consult_of: Option<String>,
+    recording: bool,
+    #[serde(deserialize_with = "json_text::whole")]
+    talk: i64,
+    #[serde(deserialize_with = "json_text::whole")]
+    hold: i64,
+    fields: ContactFields,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredEntry {
+    direction: Direction,
+    #[serde(deserialize_with = "json_text::whole")]
+    at: i64,
+    text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    raw: Option<String>,
+}
+
 pub fn save(state: &WidgetState, clock_offset_ms: f64) -> String {
-    let wall = |ms: f64| ((ms + clock_offset_ms) as i64).to_string();
-    let mut root = ObjectWriter::new();
-    root.string("format", FORMAT);
-    root.string("agent", state.agent.as_str());
-    let contacts = |list: Vec<&Rc<Contact>>| {
-        let items: Vec<String> = list
-            .into_iter()
-            .map(|c| {
-                let mut fields = ObjectWriter::new();
-                write_fields(&mut fields, &c.fields);
-                let mut item = ObjectWriter::new();
-                item.string("id", &c.id);
-                item.string("phase", c.phase.as_str());
-                item.raw("since", &wall(c.phase_since_ms));
-                item.raw("first", &wall(c.first_seen_ms));
-                if let Some(main) = &c.consult_of {
-                    item.string("consult_of", main);
-                }
-                item.raw("recording", if c.recording { "true" } else { "false" });
-                item.raw("talk", &(c.talk_ms as i64).to_string());
-                item.raw("hold", &(c.hold_ms as i64).to_string());
-                item.raw("fields", &fields.finish());
-                item.finish()
-            })
-            .collect();
-        format!("[{}]", items.join(","))
+    let wall = |ms: f64| (ms + clock_offset_ms) as i64;
+    let contact = |c: &Contact| StoredContact {
+        id: c.id.clone(),
+        phase: c.phase,
+        since: wall(c.phase_since_ms),
+        first: wall(c.first_seen_ms),
+        consult_of: c.consult_of.clone(),
+        recording: c.recording,
+        talk: c.talk_ms as i64,
+        hold: c.hold_ms as i64,
+        fields: c.fields.clone(),
     };
     let active: Vec<_> = state.contacts.active().collect();
     let skip = active.len().saturating_sub(KEPT_CONTACTS);
-    root.raw("active", &contacts(active.into_iter().skip(skip).collect()));
-    root.raw("recent", &contacts(state.contacts.recent().collect()));
-    let skip = state.log.len().saturating_sub(KEPT_LOG_ENTRIES);
-    let entries: Vec<String> = state
-        .log
-        .iter()
-        .skip(skip)
-        .map(|e| {
-            let mut item = ObjectWriter::new();
-            item.string("direction", e.direction.as_str());
-            item.raw("at", &wall(e.at_ms));
-            item.string("text", cut(&e.text));
-            if let Some(raw) = &e.raw {
-                item.string("raw", cut(raw));
-            }
-            item.finish()
-        })
-        .collect();
-    root.raw("log", &format!("[{}]", entries.join(",")));
-    root.finish()
+    let stored = Stored {
+        format: FORMAT.to_owned(),
+        agent: state.agent,
+        active: active[skip..].iter().map(|c| contact(c)).collect(),
+        recent: state.contacts.recent().map(|c| contact(c)).collect(),
+        log: state
+            .log
+            .iter()
+            .skip(state.log.len().saturating_sub(KEPT_LOG_ENTRIES))
+            .map(|e| StoredEntry {
+                direction: e.direction,
+                at: wall(e.at_ms),
+                text: cut(&e.text).to_owned(),
+                raw: e.raw.as_deref().map(|raw| cut(raw).to_owned()),
+            })
+            .collect(),
+    };
+    json_text::to_text(&stored)
 }
 
 fn cut(text: &str) -> &str {
     text.char_indices().nth(KEPT_TEXT_CHARS).map_or(text, |(end, _)| &text[..end])
 }
 
+fn this_format<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    let format = String::deserialize(deserializer)?;
+    if format == FORMAT {
+        Ok(format)
+    } else {
+        Err(D::Error::custom(format_args!("it is in an older or unknown format ({format})")))
+    }
+}
+
 /// Read a snapshot back; any problem (not JSON, another format, a missing or mistyped member) is an
 /// error message, and nothing is restored.
 pub fn load(text: &str, clock_offset_ms: f64) -> Result<Snapshot, String> {
-    let root = json::parse(text).map_err(|e| format!("it is not valid JSON: {e}"))?;
-    match root.get("format").and_then(Value::as_str) {
-        Some(FORMAT) => {}
-        Some(other) => return Err(format!("it is in an older or unknown format ({other})")),
-        None => return Err("it names no format".into()),
-    }
-    let local = |value: Option<&Value>| -> Result<f64, String> {
-        match value {
-            Some(Value::Number(n)) => {
-                // Written as whole milliseconds; parsing integers keeps float parsing out of the build.
-                n.parse::<i64>().map(|ms| ms as f64 - clock_offset_ms).map_err(|_| format!("bad time {n}"))
-            }
-            _ => Err("a time is missing".into()),
+    let stored: Stored = json_text::from_str(text).map_err(|e| {
+        if e.wrong_shape {
+            e.to_string()
+        } else {
+            format!("it is not valid JSON: {e}")
         }
+    })?;
+    let local = |ms: i64| ms as f64 - clock_offset_ms;
+    let contact = |c: StoredContact| Contact {
+        id: c.id,
+        fields: c.fields,
+        phase: c.phase,
+        phase_since_ms: local(c.since),
+        first_seen_ms: local(c.first),
+        consult_of: c.consult_of,
+        recording: c.recording,
+        restored: true,
+        talk_ms: c.talk as f64,
+        hold_ms: c.hold as f64,
     };
-    let duration = |value: Option<&Value>| -> Result<f64, String> {
-        match value {
-            Some(Value::Number(n)) => {
-                n.parse::<i64>().map(|ms| ms as f64).map_err(|_| format!("bad duration {n}"))
-            }
-            _ => Err("a duration is missing".into()),
-        }
+    let entry = |e: StoredEntry| LogEntry {
+        seq: 0,
+        at_ms: local(e.at),
+        direction: e.direction,
+        text: e.text,
+        raw: e.raw,
+        restored: true,
     };
-    let text_of = |item: &Value, key: &str| -> Result<String, String> {
-        item.get(key)
-            .and_then(Value::as_str)
-            .map(str::to_owned)
-            .ok_or_else(|| format!("\"{key}\" is missing"))
-    };
-    let contacts = |key: &str| -> Result<Vec<Contact>, String> {
-        let list = root.get(key).and_then(Value::as_array).ok_or_else(|| format!("\"{key}\" is missing"))?;
-        list.iter()
-            .map(|item| {
-                let phase_name = text_of(item, "phase")?;
-                let phase = Phase::ALL
-                    .into_iter()
-                    .find(|p| p.as_str() == phase_name)
-                    .ok_or_else(|| format!("unknown phase {phase_name}"))?;
-                let members = item.get("fields").and_then(Value::as_object).ok_or("\"fields\" is missing")?;
-                Ok(Contact {
-                    id: text_of(item, "id")?,
-                    fields: fields_from_members(members.to_vec()),
-                    phase,
-                    phase_since_ms: local(item.get("since"))?,
-                    first_seen_ms: local(item.get("first"))?,
-                    consult_of: item.get("consult_of").and_then(Value::as_str).map(str::to_owned),
-                    recording: item.get("recording") == Some(&Value::Bool(true)),
-                    restored: true,
-                    talk_ms: duration(item.get("talk"))?,
-                    hold_ms: duration(item.get("hold"))?,
-                })
-            })
-            .collect()
-    };
-    let agent_name = text_of(&root, "agent")?;
-    let agent = [AgentState::Unknown, AgentState::LoggedIn, AgentState::Paused, AgentState::LoggedOut]
-        .into_iter()
-        .find(|a| a.as_str() == agent_name)
-        .ok_or_else(|| format!("unknown agent state {agent_name}"))?;
-    let entries = root.get("log").and_then(Value::as_array).ok_or("\"log\" is missing")?;
-    let log = entries
-        .iter()
-        .map(|item| {
-            let direction = match text_of(item, "direction")?.as_str() {
-                "in" => Direction::In,
-                "out" => Direction::Out,
-                "error" => Direction::Error,
-                other => return Err(format!("unknown log direction {other}")),
-            };
-            Ok(LogEntry {
-                seq: 0,
-                at_ms: local(item.get("at"))?,
-                direction,
-                text: text_of(item, "text")?,
-                raw: item.get("raw").and_then(Value::as_str).map(str::to_owned),
-                restored: true,
-            })
-        })
-        .collect::<Result<Vec<_>, String>>()?;
-    Ok(Snapshot { agent, active: contacts("active")?, recent: contacts("recent")?, log })
+    Ok(Snapshot {
+        agent: stored.agent,
+        active: stored.active.into_iter().map(contact).collect(),
+        recent: stored.recent.into_iter().map(contact).collect(),
+        log: stored.log.into_iter().map(entry).collect(),
+    })
 }
 
 #[cfg(test)]
@@ -248,16 +235,34 @@ mod tests {
     }
 
     #[test]
+    fn stored_names_are_the_ones_the_widget_shows() {
+        let name = |value: serde_json::Value| value.as_str().map(str::to_owned);
+        for phase in Phase::ALL {
+            assert_eq!(name(serde_json::to_value(phase).unwrap()).as_deref(), Some(phase.as_str()));
+        }
+        for agent in [AgentState::Unknown, AgentState::LoggedIn, AgentState::Paused, AgentState::LoggedOut] {
+            assert_eq!(name(serde_json::to_value(agent).unwrap()).as_deref(), Some(agent.as_str()));
+        }
+        for direction in [Direction::In, Direction::Out, Direction::Error] {
+            assert_eq!(name(serde_json::to_value(direction).unwrap()).as_deref(), Some(direction.as_str()));
+        }
+    }
+
+    #[test]
     fn corrupt_or_old_snapshots_are_refused() {
         let good = save(&mid_call(), 0.0);
         assert!(load("{not json", 0.0).unwrap_err().contains("not valid JSON"));
-        assert!(load(r#"{"format":"agentdesktop-widget/session/0"}"#, 0.0)
+        assert!(load(r#"{"format":"agentdesktop-widget/session/1"}"#, 0.0)
             .unwrap_err()
             .contains("older or unknown"));
-        assert!(load("[]", 0.0).unwrap_err().contains("no format"));
+        assert!(load("{}", 0.0).unwrap_err().contains("missing field `format`"));
+        assert!(load("[]", 0.0).is_err());
         assert!(load(&good.replace("\"held\"", "\"levitating\""), 0.0)
             .unwrap_err()
-            .contains("unknown phase"));
+            .contains("unknown variant `levitating`"));
+        assert!(load(&good.replace("\"talk\":", "\"chat\":"), 0.0)
+            .unwrap_err()
+            .contains("missing field `talk`"));
         assert!(load(&good.replace("\"direction\":\"in\"", "\"direction\":\"sideways\""), 0.0).is_err());
         assert!(load(&good[..good.len() / 2], 0.0).is_err());
     }
