@@ -181,6 +181,7 @@ struct Connection {
 
 impl Connection {
     async fn run(self, binding: Rc<Binding>) {
+        // index.html has been loading the SDK script since navigation, and queueing what it delivers.
         let real = !self.config.force_simulator && bridge::load(SDK_LOAD_TIMEOUT_MS).await;
         let mode = if real {
             SdkMode::AgentDesktop
@@ -194,8 +195,14 @@ impl Connection {
             }
         };
         let sdk = self.sdk.clone();
+        // Delivers what was queued since the SDK loaded before returning: nothing is lost at start-up.
         match ContactCallback::bind(move |delivery| receive(&sdk, delivery)) {
-            Ok(callback) => binding.keep(callback),
+            Ok(callback) => {
+                if callback.lost() > 0 {
+                    self.fail(trf(Key::EventsLost, &[&callback.lost().to_string()]));
+                }
+                binding.keep(callback);
+            }
             Err(error) => self.fail(sdk_error(&error)),
         }
         self.sdk.widget.dispatch(Action::SdkReady(mode));

@@ -105,6 +105,9 @@ pub fn text(key: Key) -> &'static str {
         Key::UnknownEvent => "Unknown AgentDesktop event \"{}\": kept in the event log",
         Key::UnreadableEvent => "An AgentDesktop event could not be read: {}",
         Key::SimulatorFailed => "The simulator could not start: {}",
+        Key::EventsLost => {
+            "{} AgentDesktop event(s) received before the widget started were lost: too many to keep"
+        }
         Key::SdkNotLoaded => "{} cannot be called: the {} SDK is not loaded",
         Key::SdkMissing => "{} is not available in this AgentDesktop SDK",
         Key::SdkThrew => "{} failed: {}",

@@ -105,6 +105,7 @@ pub fn text(key: Key) -> &'static str {
         Key::UnknownEvent => "Evento AgentDesktop sconosciuto \"{}\": conservato nel registro eventi",
         Key::UnreadableEvent => "Un evento di AgentDesktop non è leggibile: {}",
         Key::SimulatorFailed => "Il simulatore non si è avviato: {}",
+        Key::EventsLost => "{} eventi di AgentDesktop ricevuti prima dell'avvio del widget sono andati persi: troppi da conservare",
         Key::SdkNotLoaded => "{} non si può chiamare: l'SDK {} non è caricato",
         Key::SdkMissing => "{} non è disponibile in questo SDK di AgentDesktop",
         Key::SdkThrew => "{} non riuscito: {}",

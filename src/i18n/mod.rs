@@ -273,6 +273,7 @@ keys! {
     UnknownEvent,
     UnreadableEvent,
     SimulatorFailed,
+    EventsLost,
     SdkNotLoaded,
     SdkMissing,
     SdkThrew,
