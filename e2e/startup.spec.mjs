@@ -2,7 +2,7 @@
 // to the callbacks bound when it arrives, so index.html binds a queueing callback as soon as the SDK script
 // has run, and the widget takes the queue when it binds its own: nothing is lost, nothing is doubled.
 import { test, expect } from '@playwright/test';
-import { AGENTDESKTOP, contact } from './helpers.mjs';
+import { AGENTDESKTOP, SIMULATOR, contact } from './helpers.mjs';
 
 const A = '13b-5d9daab7@B2BUAGW1.enghouse.com';
 const B = '13c-5d9daab7@B2BUAGW1.enghouse.com';
@@ -102,4 +102,58 @@ test('1,000 events delivered while the wasm loads all arrive, in order', async (
   expect(logged.length).toBeGreaterThan(0);
   expect(logged).toEqual(payloads.slice(-logged.length).map(header));
   expect(await page.evaluate(() => [window.__sdkTest.lost, window.__sdkTest.bound()])).toEqual([0, 1]);
+});
+
+test('outside AgentDesktop (the SDK script is a 404) the simulator starts, with nothing reported late', async ({ page }) => {
+  await page.goto(`${SIMULATOR}?simdelay=0`);
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'simulator');
+  await expect(page.getByTestId('sdk-status')).not.toHaveAttribute('data-late', 'true');
+  expect(await page.evaluate(() => window.AGENTDESKTOP.SIMULATOR.boundCallbacks())).toBe(1);
+  await page.getByTestId('agent-login').click();
+  await expect(page.getByTestId('agent-state')).toHaveAttribute('data-state', 'loggedin');
+  await expect(page.locator('[data-testid=log-entry][data-direction=error]')).toHaveCount(0);
+});
+
+test('an SDK arriving after the simulator started is reported, and the simulator stays in use', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/agentdesktop_widget.js', async (route) => { await held; await route.continue(); });
+  await page.clock.install();
+  // Not waiting for `load`: the held SDK script holds it back.
+  await page.goto(`${AGENTDESKTOP}?simdelay=0`, { waitUntil: 'commit' });
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'connecting');
+  // The widget waits 3 s for the SDK script, then starts its simulator.
+  await page.clock.runFor(3000);
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'simulator');
+  await expect(page.getByTestId('sdk-status')).not.toHaveAttribute('data-late', 'true');
+
+  release();
+  const status = page.getByTestId('sdk-status');
+  await expect(status).toHaveAttribute('data-late', 'true');
+  await expect(status.getByTestId('sdk-late')).toHaveText("AgentDesktop's SDK arrived late and is not used: reload the widget to connect");
+  await expect(status).toHaveAttribute('data-mode', 'simulator');
+  await expect(page.locator('[data-testid=log-entry][data-direction=error]')).toContainText("AgentDesktop's SDK arrived late");
+
+  // Not mixed in: the real SDK was never called, and the simulator still answers.
+  expect(await page.evaluate(() => window.__sdkTest.calls)).toEqual([]);
+  expect(await page.evaluate(() => typeof window.AGENTDESKTOP.SIMULATOR)).toBe('object');
+  await page.getByTestId('agent-login').click();
+  await page.clock.runFor(100);
+  await expect(page.getByTestId('agent-state')).toHaveAttribute('data-state', 'loggedin');
+  expect(await page.evaluate(() => window.__sdkTest.calls)).toEqual([]);
+});
+
+test('?simulator=1 inside AgentDesktop lets go of the start-up queue, and says so', async ({ page }) => {
+  const release = await openWhileAgentDesktopDelivers(page, [inbound('POPUP', A), inbound('RINGING', A)], '?simulator=1');
+  release();
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'simulator');
+  const errors = page.locator('[data-testid=log-entry][data-direction=error] pre');
+  await expect(errors).toHaveText([
+    '2 AgentDesktop event(s) received at start-up were dropped: the simulator is in use',
+    "AgentDesktop's SDK is loaded but not used: ?simulator=1 asks for the simulator",
+  ]);
+  await expect(contact(page, A)).toHaveCount(0);
+  // The queueing callback is unbound from the real SDK: it no longer keeps anything.
+  expect(await page.evaluate(() => [window.__sdkTest.bound(), window.__sdkTest.calls])).toEqual([0, ['unbind', 'bind', 'unbind']]);
+  expect(await page.evaluate(() => window.AGENTDESKTOP.SIMULATOR.boundCallbacks())).toBe(1);
 });

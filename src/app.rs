@@ -74,7 +74,7 @@ fn Layout() -> Html {
                 <TabBadge waiting={waiting(&active)} />
             }
             <div class="topbar">
-                <StatusBar mode={widget.sdk_mode} announcement={widget.announcement.clone()} {lang} />
+                <StatusBar mode={widget.sdk_mode} late={widget.sdk_late} announcement={widget.announcement.clone()} {lang} />
                 <LanguageSelect />
                 <ThemeToggle chosen={AttrValue::from((*chosen).clone())} {ontoggle} />
             </div>
