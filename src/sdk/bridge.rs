@@ -259,6 +259,15 @@ fn resolve_after(resolve: &Function, timeout_ms: i32) {
     }
 }
 
+/// The loader's name on `window`, and the states it reports.
+const LOADER: &str = "__agentdesktopWidgetLoader";
+/// The SDK script has neither loaded nor failed yet.
+const STATE_LOADING: &str = "loading";
+/// Its queueing callback is bound on the SDK.
+const STATE_BOUND: &str = "bound";
+/// The widget (or the simulator's start) took over and unbound it.
+const STATE_TAKEN: &str = "taken";
+
 /// The page's start-up loader, `window.__agentdesktopWidgetLoader` (set by `index.html`): it loads the
 /// SDK script in parallel with the wasm and, as soon as the script has run, binds a callback that queues
 /// every payload until the widget takes them. It exists only where the page sets it up.
@@ -315,13 +324,6 @@ impl Loader {
     }
 }
 
-/// The loader's name on `window`, and the states it reports.
-const LOADER: &str = "__agentdesktopWidgetLoader";
-/// Its queueing callback is bound on the SDK.
-const STATE_BOUND: &str = "bound";
-/// The widget (or the simulator's start) took over and unbound it.
-const STATE_TAKEN: &str = "taken";
-
 /// `?simulator=1` where AgentDesktop's SDK has already loaded: its queue is not for the simulator.
 /// Unbinds the loader's queueing callback from the SDK and drops what it kept; answers how many payloads
 /// were dropped, or `None` if the loader had not bound one. Call it before installing the simulator,
@@ -354,7 +356,7 @@ impl Drop for LateWatch {
 /// `None` without a loader, or if the script has settled already.
 pub fn watch_for_late_sdk(mut on_late: impl FnMut() + 'static) -> Option<LateWatch> {
     let loader = Loader::find()?;
-    if loader.state().as_deref() != Some("loading") {
+    if loader.state().as_deref() != Some(STATE_LOADING) {
         return None;
     }
     loader.set("simulator", &global()?);
