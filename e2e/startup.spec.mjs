@@ -157,3 +157,17 @@ test('?simulator=1 inside AgentDesktop lets go of the start-up queue, and says s
   expect(await page.evaluate(() => [window.__sdkTest.bound(), window.__sdkTest.calls])).toEqual([0, ['unbind', 'bind', 'unbind']]);
   expect(await page.evaluate(() => window.AGENTDESKTOP.SIMULATOR.boundCallbacks())).toBe(1);
 });
+
+test('?simulator=1 before the SDK script has loaded: it is kept aside when it comes, and logged', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/agentdesktop_widget.js', async (route) => { await held; await route.continue(); });
+  await page.goto(`${AGENTDESKTOP}?simulator=1`, { waitUntil: 'commit' });
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'simulator');
+  release();
+  await expect(page.locator('[data-testid=log-entry][data-direction=error] pre'))
+    .toHaveText(["AgentDesktop's SDK is loaded but not used: ?simulator=1 asks for the simulator"]);
+  // Asked for, so not late: the status bar has nothing to add.
+  await expect(page.getByTestId('sdk-status')).not.toHaveAttribute('data-late', 'true');
+  expect(await page.evaluate(() => [window.__sdkTest.calls, typeof window.AGENTDESKTOP.SIMULATOR])).toEqual([[], 'object']);
+});
