@@ -23,6 +23,7 @@ use crate::components::{use_contact, WidgetProvider};
 use crate::config::Config;
 use crate::i18n::{tr, Key};
 use crate::simulator::Simulator;
+use crate::state::SdkMode;
 use crate::theme;
 
 #[derive(Properties, PartialEq)]
@@ -68,9 +69,12 @@ fn Layout() -> Html {
     html! {
         <div class={classes!(theme::ROOT_CLASS, theme::tokens())} data-theme={data_theme}>
             <GlobalStyles />
-            <TabBadge waiting={waiting(&active)} />
+            // Once the widget knows which SDK it uses: the real one may be loaded while it still waits.
+            if widget.sdk_mode != SdkMode::Connecting {
+                <TabBadge waiting={waiting(&active)} />
+            }
             <div class="topbar">
-                <StatusBar mode={widget.sdk_mode} announcement={widget.announcement.clone()} {lang} />
+                <StatusBar mode={widget.sdk_mode} late={widget.sdk_late} announcement={widget.announcement.clone()} {lang} />
                 <LanguageSelect />
                 <ThemeToggle chosen={AttrValue::from((*chosen).clone())} {ontoggle} />
             </div>

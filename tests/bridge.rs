@@ -9,9 +9,9 @@ use std::rc::Rc;
 use agentdesktop_widget::sdk::bridge::{self, payload_text, query, Query};
 use agentdesktop_widget::sdk::event::{parse_event, Field};
 use agentdesktop_widget::sdk::names::{self, EventKind};
-use agentdesktop_widget::sdk::{Command, ContactCallback, SdkError};
+use agentdesktop_widget::sdk::{Command, ContactCallback, Delivery, SdkError};
 use common::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -105,4 +105,136 @@ fn missing_and_throwing_functions_become_errors_naming_the_function() {
     remove_sdk();
     assert_eq!(bridge::send(&Command::AgentLogin), Err(SdkError::NotLoaded { function: names::AGENT_LOGIN }));
     assert!(!bridge::is_present());
+}
+
+#[wasm_bindgen(inline_js = r#"
+// The page's start-up loader as index.html sets it up, its SDK script loaded (state 'bound') or still
+// loading: a queueing callback, bound the guide's way on the SDK present.
+export function install_loader(state) {
+  const loader = { state, queue: [], lost: 0, ready: Promise.resolve(state) };
+  loader.callback = (jqEvent, data) => { if (!loader.taken) loader.queue.push(data); };
+  if (state === 'bound') {
+    window.AGENTDESKTOP.WIDGET.unbindContactCallback(loader.callback);
+    window.AGENTDESKTOP.WIDGET.bindContactCallback(loader.callback);
+  }
+  window.__agentdesktopWidgetLoader = loader;
+}
+export function loader_get(key) { return window.__agentdesktopWidgetLoader[key]; }
+export function loader_set(key, value) { window.__agentdesktopWidgetLoader[key] = value; }
+export function loader_queued() { return window.__agentdesktopWidgetLoader.queue.length; }
+export function loader_simulator_is_sdk() { return window.__agentdesktopWidgetLoader.simulator === window.AGENTDESKTOP; }
+export function remove_loader() { delete window.__agentdesktopWidgetLoader; }
+"#)]
+extern "C" {
+    fn install_loader(state: &str);
+    fn loader_get(key: &str) -> JsValue;
+    fn loader_set(key: &str, value: &JsValue);
+    fn loader_queued() -> u32;
+    fn loader_simulator_is_sdk() -> bool;
+    fn remove_loader();
+}
+
+fn event(name: &str, id: &str) -> String {
+    format!(r#"{{"event":"{name}","id":"{id}","ani":"3393669393","queue":"QUEUE25"}}"#)
+}
+
+fn names_and_ids(received: &[Delivery]) -> Vec<String> {
+    received
+        .iter()
+        .map(|d| d.event.as_ref().map_or_else(|e| e.to_string(), |e| format!("{} {}", e.name, e.id())))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn binding_takes_the_start_up_queue_first_in_order_and_leaves_one_callback_bound() {
+    install_fake_sdk();
+    install_loader("bound");
+    // AgentDesktop delivers before the widget binds: only the loader's callback is there to keep them.
+    emit(&event("POPUP", "A"));
+    emit(&event("RINGING", "A"));
+    fake_emit(&js_object(&event("POPUP", "B")));
+    loader_set("lost", &JsValue::from_f64(2.0));
+    assert_eq!(loader_queued(), 3);
+
+    let received = Rc::new(RefCell::new(Vec::new()));
+    let sink = received.clone();
+    let callback = ContactCallback::bind(move |delivery| sink.borrow_mut().push(delivery)).unwrap();
+    assert_eq!(
+        names_and_ids(&received.borrow()),
+        vec!["POPUP A", "RINGING A", "POPUP B"],
+        "the queued payloads reach the handler during the binding, in order, objects too"
+    );
+    assert_eq!(callback.lost(), 2, "what the queue could not keep is reported");
+    assert_eq!(
+        fake_calls(),
+        vec!["unbind", "bind", "unbind", "bind", "unbind"],
+        "the loader's binding, the widget's, then the loader's callback unbound"
+    );
+    assert_eq!(fake_bound(), 1, "exactly one callback bound afterwards");
+    assert_eq!(loader_get("taken"), JsValue::TRUE);
+    assert_eq!(loader_queued(), 0);
+
+    emit(&event("ESTABLISHED", "A"));
+    assert_eq!(names_and_ids(&received.borrow()).last().map(String::as_str), Some("ESTABLISHED A"));
+    assert_eq!(received.borrow().len(), 4, "a live event is delivered once, and not queued");
+    assert_eq!(loader_queued(), 0);
+    drop(callback);
+    assert_eq!(fake_bound(), 0);
+    remove_loader();
+    remove_sdk();
+}
+
+#[wasm_bindgen_test]
+fn a_loader_that_bound_nothing_is_only_marked_taken() {
+    install_fake_sdk();
+    install_loader("loaded");
+    let callback = ContactCallback::bind(|_| {}).unwrap();
+    assert_eq!(fake_calls(), vec!["unbind", "bind"], "nothing of the loader's to unbind");
+    assert_eq!((callback.lost(), loader_get("taken")), (0, JsValue::TRUE));
+    drop(callback);
+    remove_loader();
+    remove_sdk();
+}
+
+#[wasm_bindgen_test]
+async fn with_a_loader_loading_waits_for_it_and_adds_no_script() {
+    install_fake_sdk();
+    install_loader("bound");
+    let scripts = || query_all("script").len();
+    let before = scripts();
+    assert!(bridge::load(3_000).await, "the loader's SDK is there");
+    assert_eq!(scripts(), before, "the SDK script is never loaded twice");
+    remove_loader();
+    remove_sdk();
+}
+
+#[wasm_bindgen_test]
+fn the_simulator_lets_go_of_the_start_up_queue_and_watches_for_a_late_sdk() {
+    install_fake_sdk();
+    install_loader("bound");
+    emit(&event("POPUP", "A"));
+    assert_eq!(bridge::release_start_up_queue(), Some(1), "one payload dropped");
+    assert_eq!(
+        (fake_bound(), loader_queued()),
+        (0, 0),
+        "the queueing callback is unbound, its queue emptied"
+    );
+    assert_eq!(bridge::release_start_up_queue(), None, "already let go");
+    assert!(bridge::watch_for_late_sdk(|| {}).is_none(), "the script has loaded: nothing to watch for");
+    remove_loader();
+
+    // The script still loading when the simulator (here the stand-in) took the SDK's place.
+    install_loader("loading");
+    assert_eq!(bridge::release_start_up_queue(), None);
+    let late = Rc::new(RefCell::new(0));
+    let count = late.clone();
+    let watch = bridge::watch_for_late_sdk(move || *count.borrow_mut() += 1).unwrap();
+    assert!(loader_simulator_is_sdk(), "index.html puts this object back if the real SDK arrives");
+    let onlate: js_sys::Function = loader_get("onlate").into();
+    onlate.call0(&JsValue::NULL).unwrap();
+    assert_eq!(*late.borrow(), 1, "the widget hears of a late SDK");
+    drop(watch);
+    assert!(loader_get("onlate").is_undefined(), "no longer watched once the widget is gone");
+    remove_loader();
+    remove_sdk();
 }

@@ -27,8 +27,10 @@ pub fn waiting(active: &[Rc<Contact>]) -> usize {
 #[component]
 pub fn TabBadge(props: &TabBadgeProps) -> Html {
     let sdk = use_sdk();
+    // Not on mounting: AgentDesktop's badge stays as it is until the number changes.
+    let shown = use_mut_ref(|| props.waiting);
     use_effect_with(props.waiting, move |count| {
-        if bridge::has(names::TAB_BADGE) {
+        if shown.replace(*count) != *count && bridge::has(names::TAB_BADGE) {
             let _ = sdk.send(Command::TabBadge { count: *count as u32 });
         }
     });

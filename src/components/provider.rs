@@ -9,8 +9,8 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::config::{Config, SDK_LOAD_TIMEOUT_MS};
-use crate::i18n::{sdk_error, trf, Key, Lang};
-use crate::sdk::bridge::{self, now_ms};
+use crate::i18n::{sdk_error, tr, trf, Key, Lang};
+use crate::sdk::bridge::{self, now_ms, LateWatch};
 use crate::sdk::{names, Command, ContactCallback, Delivery, SdkError};
 use crate::simulator::Simulator;
 use crate::state::toasts::{Level, ToastAction, Toasts};
@@ -153,10 +153,11 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
     }
 }
 
-/// The bound callback, kept until the provider goes away.
+/// The bound callback, and the watch for a late SDK, kept until the provider goes away.
 #[derive(Default)]
 struct Binding {
     callback: RefCell<Option<ContactCallback>>,
+    late: RefCell<Option<LateWatch>>,
     closed: Cell<bool>,
 }
 
@@ -168,9 +169,16 @@ impl Binding {
         }
     }
 
+    fn watch(&self, late: Option<LateWatch>) {
+        if !self.closed.get() {
+            *self.late.borrow_mut() = late;
+        }
+    }
+
     fn close(&self) {
         self.closed.set(true);
         self.callback.borrow_mut().take();
+        self.late.borrow_mut().take();
     }
 }
 
@@ -181,21 +189,24 @@ struct Connection {
 
 impl Connection {
     async fn run(self, binding: Rc<Binding>) {
+        // index.html has been loading the SDK script since navigation, and queueing what it delivers.
         let real = !self.config.force_simulator && bridge::load(SDK_LOAD_TIMEOUT_MS).await;
         let mode = if real {
             SdkMode::AgentDesktop
+        } else if self.start_simulator(&binding) {
+            SdkMode::Simulator
         } else {
-            match Simulator::install(self.config.sim_delay()) {
-                Ok(_) => SdkMode::Simulator,
-                Err(error) => {
-                    self.fail(trf(Key::SimulatorFailed, &[&bridge::error_message(&error)]));
-                    return;
-                }
-            }
+            return;
         };
         let sdk = self.sdk.clone();
+        // Delivers what was queued since the SDK loaded before returning: nothing is lost at start-up.
         match ContactCallback::bind(move |delivery| receive(&sdk, delivery)) {
-            Ok(callback) => binding.keep(callback),
+            Ok(callback) => {
+                if callback.lost() > 0 {
+                    self.fail(trf(Key::EventsLost, &[&callback.lost().to_string()]));
+                }
+                binding.keep(callback);
+            }
             Err(error) => self.fail(sdk_error(&error)),
         }
         self.sdk.widget.dispatch(Action::SdkReady(mode));
@@ -204,6 +215,39 @@ impl Connection {
                 self.fail(error.0);
             }
         }
+    }
+
+    /// The simulator in AgentDesktop's place. With `?simulator=1` the real SDK may have loaded already,
+    /// its start-up queue filling: that is let go. An SDK arriving later is reported, never mixed in.
+    fn start_simulator(&self, binding: &Binding) -> bool {
+        let forced = self.config.force_simulator;
+        if forced {
+            if let Some(dropped) = bridge::release_start_up_queue() {
+                self.log_error(tr(Key::SdkNotUsed).to_owned());
+                if dropped > 0 {
+                    self.log_error(trf(Key::StartUpDropped, &[&dropped.to_string()]));
+                }
+            }
+        }
+        if let Err(error) = Simulator::install(self.config.sim_delay()) {
+            self.fail(trf(Key::SimulatorFailed, &[&bridge::error_message(&error)]));
+            return false;
+        }
+        let widget = self.sdk.widget.clone();
+        binding.watch(bridge::watch_for_late_sdk(move || {
+            let at_ms = now_ms();
+            widget.dispatch(if forced {
+                Action::Failed { message: tr(Key::SdkNotUsed).to_owned(), at_ms }
+            } else {
+                Action::SdkLate { message: tr(Key::SdkLate).to_owned(), at_ms }
+            });
+        }));
+        true
+    }
+
+    /// In the log only: the agent needs no toast for it.
+    fn log_error(&self, message: String) {
+        self.sdk.widget.dispatch(Action::Failed { message, at_ms: now_ms() });
     }
 
     /// As every SDK failure: the log, a toast, and AgentDesktop's own alert where it has one.

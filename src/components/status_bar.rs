@@ -32,6 +32,9 @@ fn announcement_text(announcement: &Announcement) -> String {
 #[derive(Properties, PartialEq)]
 pub struct StatusBarProps {
     pub mode: SdkMode,
+    /// AgentDesktop's SDK arrived after the simulator had started, and is not used.
+    #[prop_or_default]
+    pub late: bool,
     /// The last thing worth saying; it stays in the live region.
     pub announcement: Option<Announcement>,
     pub lang: Lang,
@@ -44,7 +47,9 @@ pub fn StatusBar(props: &StatusBarProps) -> Html {
         r#"
         display: flex; align-items: center; gap: 6px; padding: 6px var(--pad); background: var(--surface);
         border-bottom: 3px solid var(--state); font-size: var(--small); color: var(--text);
+        flex-wrap: wrap;
         & .dot { width: 9px; height: 9px; border-radius: 50%; background: var(--state); flex: none; }
+        & .late { color: var(--warn); font-weight: 600; }
         "#
     );
     let mode = props.mode;
@@ -55,9 +60,13 @@ pub fn StatusBar(props: &StatusBarProps) -> Html {
         SdkMode::Simulator => Key::SimulatorMode,
     });
     html! {
-        <div class={classes!("status", style)} data-testid="sdk-status" data-mode={mode.as_str()}>
+        <div class={classes!("status", style)} data-testid="sdk-status" data-mode={mode.as_str()}
+            data-late={props.late.then_some("true")}>
             <span class="dot" aria-hidden="true"></span>
             <span>{ text }</span>
+            if props.late {
+                <span class="late" data-testid="sdk-late">{ tr(Key::SdkLate) }</span>
+            }
             // Polite: it waits for the screen reader to finish what it is saying.
             <span class="visually-hidden" data-testid="live-region" role="status" aria-live="polite" aria-atomic="true">
                 { said }

@@ -11,6 +11,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Connecting => "Connecting to AgentDesktop…",
         Key::ConnectedAgentDesktop => "Connected to AgentDesktop",
         Key::SimulatorMode => "Simulator: events come from the built-in AgentDesktop simulator",
+        Key::SdkLate => "AgentDesktop's SDK arrived late and is not used: reload the widget to connect",
         Key::AnnounceAgent => "Agent state: {}",
         Key::AnnounceConsultation => "Consultation call started",
         Key::AnnounceOutgoing => "Outgoing call to {}",
@@ -105,6 +106,13 @@ pub fn text(key: Key) -> &'static str {
         Key::UnknownEvent => "Unknown AgentDesktop event \"{}\": kept in the event log",
         Key::UnreadableEvent => "An AgentDesktop event could not be read: {}",
         Key::SimulatorFailed => "The simulator could not start: {}",
+        Key::SdkNotUsed => "AgentDesktop's SDK is loaded but not used: ?simulator=1 asks for the simulator",
+        Key::StartUpDropped => {
+            "{} AgentDesktop event(s) received at start-up were dropped: the simulator is in use"
+        }
+        Key::EventsLost => {
+            "{} AgentDesktop event(s) received before the widget started were lost: too many to keep"
+        }
         Key::SdkNotLoaded => "{} cannot be called: the {} SDK is not loaded",
         Key::SdkMissing => "{} is not available in this AgentDesktop SDK",
         Key::SdkThrew => "{} failed: {}",

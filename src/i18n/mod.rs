@@ -170,6 +170,7 @@ keys! {
     Connecting,
     ConnectedAgentDesktop,
     SimulatorMode,
+    SdkLate,
     // Live region
     AnnounceAgent,
     AnnounceConsultation,
@@ -273,6 +274,9 @@ keys! {
     UnknownEvent,
     UnreadableEvent,
     SimulatorFailed,
+    SdkNotUsed,
+    StartUpDropped,
+    EventsLost,
     SdkNotLoaded,
     SdkMissing,
     SdkThrew,

@@ -164,11 +164,14 @@ pub fn stop() -> bool {
 /// unbinds it.
 pub struct ContactCallback {
     closure: Closure<dyn FnMut(JsValue, JsValue)>,
+    lost: u32,
 }
 
 impl ContactCallback {
     /// Bind `handler` the guide's way: unbind first, so a re-initialised page never holds two bindings,
-    /// then bind.
+    /// then bind. Where the page's start-up loader has been queueing, take over from it in this same task,
+    /// so that nothing can arrive in between: the queued payloads reach `handler` first, in order, and the
+    /// loader's callback is unbound, leaving exactly one bound.
     pub fn bind(mut handler: impl FnMut(Delivery) + 'static) -> Result<Self, SdkError> {
         let closure =
             Closure::<dyn FnMut(JsValue, JsValue)>::new(move |_jq_event: JsValue, data: JsValue| {
@@ -183,7 +186,20 @@ impl ContactCallback {
         }
         invoke(names::BIND_CONTACT_CALLBACK, std::slice::from_ref(function))?;
         BOUND.with(|b| b.replace(Some(function.clone())));
-        Ok(ContactCallback { closure })
+        let (queued, lost) = Loader::find().map(|loader| loader.take()).unwrap_or_default();
+        // Through the callback itself: a queued payload takes exactly the path of a live one.
+        if let Some(function) = function.dyn_ref::<Function>() {
+            for data in queued.iter() {
+                let _ = function.call2(&JsValue::UNDEFINED, &JsValue::NULL, &data);
+            }
+        }
+        Ok(ContactCallback { closure, lost })
+    }
+
+    /// How many payloads arrived before the widget bound and could not be kept (the start-up queue was
+    /// full): they are lost, and the agent should know.
+    pub fn lost(&self) -> u32 {
+        self.lost
     }
 }
 
@@ -208,8 +224,13 @@ pub fn now_ms() -> f64 {
 }
 
 /// Load the SDK script from AgentDesktop and wait for it to load or fail, at most `timeout_ms`. Answers
-/// whether `window.AGENTDESKTOP` exists afterwards.
+/// whether `window.AGENTDESKTOP` exists afterwards. Where the page's start-up loader is already loading
+/// it, waits for that instead: the script must never run twice.
 pub async fn load(timeout_ms: i32) -> bool {
+    if let Some(loader) = Loader::find() {
+        loader.settled(timeout_ms).await;
+        return is_present();
+    }
     if is_present() {
         return true;
     }
@@ -220,9 +241,7 @@ pub async fn load(timeout_ms: i32) -> bool {
     let settled = Promise::new(&mut |resolve: Function, _reject: Function| {
         script.set_onload(Some(&resolve));
         script.set_onerror(Some(&resolve));
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, timeout_ms);
-        }
+        resolve_after(&resolve, timeout_ms);
     });
     let attached = document.head().map(|head| head.append_child(&script));
     if !matches!(attached, Some(Ok(_))) {
@@ -232,4 +251,120 @@ pub async fn load(timeout_ms: i32) -> bool {
     script.set_onload(None);
     script.set_onerror(None);
     is_present()
+}
+
+fn resolve_after(resolve: &Function, timeout_ms: i32) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(resolve, timeout_ms);
+    }
+}
+
+/// The loader's name on `window`, and the states it reports.
+const LOADER: &str = "__agentdesktopWidgetLoader";
+/// The SDK script has neither loaded nor failed yet.
+const STATE_LOADING: &str = "loading";
+/// Its queueing callback is bound on the SDK.
+const STATE_BOUND: &str = "bound";
+/// The widget (or the simulator's start) took over and unbound it.
+const STATE_TAKEN: &str = "taken";
+
+/// The page's start-up loader, `window.__agentdesktopWidgetLoader` (set by `index.html`): it loads the
+/// SDK script in parallel with the wasm and, as soon as the script has run, binds a callback that queues
+/// every payload until the widget takes them. It exists only where the page sets it up.
+struct Loader(JsValue);
+
+impl Loader {
+    fn find() -> Option<Loader> {
+        let window = web_sys::window()?;
+        let value = Reflect::get(&window, &JsValue::from_str(LOADER)).ok()?;
+        value.is_object().then_some(Loader(value))
+    }
+
+    fn get(&self, key: &str) -> JsValue {
+        Reflect::get(&self.0, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    fn set(&self, key: &str, value: &JsValue) {
+        // Only fails on a frozen object: the loader is the page's own, never frozen.
+        let _ = Reflect::set(&self.0, &JsValue::from_str(key), value);
+    }
+
+    fn state(&self) -> Option<String> {
+        self.get("state").as_string()
+    }
+
+    /// Until its script has loaded or failed, or `timeout_ms` has passed.
+    async fn settled(&self, timeout_ms: i32) {
+        let Ok(ready) = self.get("ready").dyn_into::<Promise>() else { return };
+        let timeout =
+            Promise::new(&mut |resolve: Function, _reject: Function| resolve_after(&resolve, timeout_ms));
+        let _ = JsFuture::from(Promise::race(&Array::of2(&ready, &timeout))).await;
+    }
+
+    /// Take what the queueing callback kept, with the count it could not keep, and unbind it. Marks the
+    /// loader `taken` in any case: the widget has its own callback now.
+    fn take(&self) -> (Array, u32) {
+        self.set("taken", &JsValue::TRUE);
+        if self.state().as_deref() != Some(STATE_BOUND) {
+            return (Array::new(), 0);
+        }
+        let queued = self.get("queue").dyn_into::<Array>().unwrap_or_default();
+        let lost = self.get("lost").as_f64().map_or(0, |n| n as u32);
+        self.release();
+        (queued, lost)
+    }
+
+    /// Unbind the queueing callback and empty its queue. Should the unbinding fail, the callback stays
+    /// inert: it keeps nothing once `taken` is set.
+    fn release(&self) {
+        self.set("queue", &Array::new());
+        self.set("lost", &JsValue::from_f64(0.0));
+        self.set("state", &JsValue::from_str(STATE_TAKEN));
+        let _ = invoke(names::UNBIND_CONTACT_CALLBACK, &[self.get("callback")]);
+    }
+}
+
+/// `?simulator=1` where AgentDesktop's SDK has already loaded: its queue is not for the simulator.
+/// Unbinds the loader's queueing callback from the SDK and drops what it kept; answers how many payloads
+/// were dropped, or `None` if the loader had not bound one. Call it before installing the simulator,
+/// which takes the SDK's place.
+pub fn release_start_up_queue() -> Option<u32> {
+    let loader = Loader::find()?;
+    if loader.state().as_deref() != Some(STATE_BOUND) {
+        return None;
+    }
+    let (queued, lost) = loader.take();
+    Some(queued.length() + lost)
+}
+
+/// Watches for AgentDesktop's SDK arriving after the widget started its simulator; dropping it stops
+/// watching.
+pub struct LateWatch {
+    _onlate: Closure<dyn FnMut()>,
+}
+
+impl Drop for LateWatch {
+    fn drop(&mut self) {
+        if let Some(loader) = Loader::find() {
+            loader.set("onlate", &JsValue::UNDEFINED);
+        }
+    }
+}
+
+/// The simulator is now `window.AGENTDESKTOP`. Should the start-up loader's SDK script arrive later, it
+/// keeps the real SDK aside and puts the simulator back (never a mix of both), and `on_late` runs.
+/// `None` without a loader, or if the script has settled already.
+pub fn watch_for_late_sdk(mut on_late: impl FnMut() + 'static) -> Option<LateWatch> {
+    let loader = Loader::find()?;
+    if loader.state().as_deref() != Some(STATE_LOADING) {
+        return None;
+    }
+    loader.set("simulator", &global()?);
+    let onlate = Closure::<dyn FnMut()>::new(move || {
+        if !is_stopped() {
+            on_late()
+        }
+    });
+    loader.set("onlate", onlate.as_ref());
+    Some(LateWatch { _onlate: onlate })
 }

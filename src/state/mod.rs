@@ -86,6 +86,9 @@ pub enum Announcement {
 pub enum Action {
     /// The SDK (real or simulated) is bound.
     SdkReady(SdkMode),
+    /// AgentDesktop's SDK arrived after the simulator had started: it is not used; the status bar says
+    /// so until a reload, and the log keeps `message`.
+    SdkLate { message: String, at_ms: f64 },
     /// An event from the contact callback, with the payload as received.
     Event { event: Box<SdkEvent>, raw: String, at_ms: f64 },
     /// A payload that could not be read as an event.
@@ -108,6 +111,8 @@ pub struct WidgetState {
     /// which lets contexts compare states without walking the log.
     revision: u64,
     pub sdk_mode: SdkMode,
+    /// AgentDesktop's SDK arrived after the simulator had started (see [`Action::SdkLate`]).
+    pub sdk_late: bool,
     pub lang: Lang,
     /// `?crm=`: the template of the customer card's "Open in CRM" link. Page configuration, fixed.
     pub crm: Option<Rc<str>>,
@@ -130,6 +135,10 @@ impl WidgetState {
         self.revision += 1;
         match action {
             Action::SdkReady(mode) => self.sdk_mode = mode,
+            Action::SdkLate { message, at_ms } => {
+                self.sdk_late = true;
+                self.log.push(at_ms, Direction::Error, message, None);
+            }
             Action::Event { event, raw, at_ms } => {
                 match event.kind.and_then(AgentState::after) {
                     Some(agent) => {

@@ -378,3 +378,15 @@ fn announcements_follow_agent_changes_and_contacts_arriving_and_ending() {
     event(&mut state, r#"{"event":"DELETE","id":"B"}"#);
     assert_eq!(said(&state), "ended B");
 }
+
+#[test]
+fn a_late_sdk_is_noted_for_the_status_bar_and_logged_leaving_the_simulator_in_charge() {
+    let mut state = WidgetState::default();
+    state.apply(Action::SdkReady(SdkMode::Simulator));
+    assert!(!state.sdk_late);
+    state.apply(Action::SdkLate { message: "arrived late".into(), at_ms: 3_500.0 });
+    assert!(state.sdk_late);
+    assert_eq!(state.sdk_mode, SdkMode::Simulator);
+    let entry = state.log.last().expect("logged");
+    assert_eq!((entry.direction, entry.text.as_str()), (Direction::Error, "arrived late"));
+}
