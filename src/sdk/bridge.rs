@@ -75,8 +75,8 @@ pub fn query(query: Query) -> Result<String, SdkError> {
     js_text(&value).ok_or_else(|| SdkError::BadResult { function, detail: describe(&value) })
 }
 
-/// A string as it is, a number as JavaScript writes it (formatting floats in Rust would cost the build
-/// about 4 KB); anything else is `None`.
+/// A string as it is, a number as JavaScript writes it (so the text matches what AgentDesktop shows for
+/// the same value); anything else is `None`.
 pub fn js_text(value: &JsValue) -> Option<String> {
     if let Some(text) = value.as_string() {
         return Some(text);
