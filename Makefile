@@ -1,6 +1,6 @@
 # The two commands of the README. Both install what is missing first (scripts/setup.sh).
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
-# Panic locations name their source files; shortening the registry paths keeps the build smaller.
+# Panic locations name their source files: the shipped build names crates, not the build machine's home.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(or $(CARGO_HOME),$(HOME)/.cargo)/registry/src/=
 
 .PHONY: dev test setup build bench fuzz

@@ -1,6 +1,7 @@
 //! Everything that touches the AgentDesktop SDK: its names, its events, its commands, loading it and
-//! binding the contact callback. The only module that handles `JsValue`, and it uses nothing else of
-//! this crate: an integrator can copy the folder as it is.
+//! binding the contact callback. The widget's only module that handles `JsValue` (besides the simulator's
+//! install, which stands in for the SDK itself), and it uses nothing else of this crate: an integrator can
+//! copy the folder as it is.
 
 pub mod bridge;
 pub mod command;

@@ -48,7 +48,7 @@ impl Fault {
         Fault::Garbage,
     ];
 
-    /// The name the workbench (`data-fault`) and `SIMULATOR.Fault(name, on)` use.
+    /// The name the workbench uses (`data-fault`).
     pub fn name(self) -> &'static str {
         match self {
             Fault::Throw => "throw",
