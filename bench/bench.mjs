@@ -8,9 +8,10 @@ import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { startServer } from '../e2e/serve.mjs';
 
-const DIST = 'dist';
+const DIST = process.env.BENCH_DIST ?? 'dist';
+// serve.mjs reads DIST_DIR when it loads.
+process.env.DIST_DIR = DIST;
 const BASELINE = process.env.BENCH_BASELINE ?? '../shared/bench-baseline/index.html';
 const PORT = Number(process.env.BENCH_PORT ?? 8191);
 const PAGES = {
@@ -45,6 +46,7 @@ const sizes = files.map((file) => {
 const total = sizes.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }),
   { raw: 0, gzip: 0, brotli: 0 });
 
+const { startServer } = await import('../e2e/serve.mjs');
 const server = await startServer({ sdkFixture: 'e2e/fixtures/agentdesktop_widget.js', listenPort: PORT, baseline: BASELINE });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
