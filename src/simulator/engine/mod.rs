@@ -537,6 +537,3 @@ pub mod faults;
 pub mod replay;
 mod scenario;
 pub use scenario::SCENARIOS;
-
-#[cfg(test)]
-mod tests;
