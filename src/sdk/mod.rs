@@ -9,6 +9,7 @@ pub mod event;
 pub mod guide_text;
 pub mod json_text;
 pub mod names;
+pub mod session_log;
 
 pub use bridge::{ContactCallback, Delivery, Query};
 pub use command::Command;
