@@ -13,9 +13,12 @@ pub mod config;
 pub mod crash;
 pub mod directory;
 pub mod i18n;
-pub mod sdk;
-pub mod simulator;
 pub mod state;
 pub mod theme;
 pub mod validate;
 pub mod workbench;
+
+// The SDK and the simulator are crates of their own (crates/), for integrators; the widget keeps
+// their old module paths.
+pub use agentdesktop_sdk as sdk;
+pub use agentdesktop_simulator as simulator;

@@ -263,7 +263,7 @@ mod tests {
 
     #[test]
     fn readme_lists_every_assumed_name() {
-        let readme = include_str!("../../README.md");
+        let readme = include_str!("../../../README.md");
         let assumed_functions =
             ALL_FUNCTIONS.iter().filter(|f| f.source == Source::Assumed).map(|f| f.to_string());
         let assumed_events = EVENTS

@@ -3,7 +3,7 @@
 //! after the last event of the one before.
 
 use super::*;
-use crate::sdk::names;
+use agentdesktop_sdk::names;
 
 /// Every scenario, by the name the workbench, `?scenario=` and `SIMULATOR.Scenario(name)` use.
 pub const SCENARIOS: &[&str] = &[

@@ -105,8 +105,8 @@ fn replay_line(line: &str) -> Result<Option<ReplayEvent>, String> {
 mod tests {
     use super::*;
 
-    const DIRECT_TRANSFER: &str = include_str!("../../tests/fixtures/guide_direct_transfer.txt");
-    const CONSULTATION: &str = include_str!("../../tests/fixtures/guide_consultation.txt");
+    const DIRECT_TRANSFER: &str = include_str!("../../../tests/fixtures/guide_direct_transfer.txt");
+    const CONSULTATION: &str = include_str!("../../../tests/fixtures/guide_consultation.txt");
 
     #[test]
     fn reads_both_guide_transcripts() {

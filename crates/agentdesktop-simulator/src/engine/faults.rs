@@ -4,8 +4,8 @@
 //! they do to a batch of events. The JavaScript surface (`install.rs`) applies the result.
 
 use super::Emission;
-use crate::sdk::event::{parse_event, payload_json};
-use crate::sdk::names::{self, SdkFunction};
+use agentdesktop_sdk::event::{parse_event, payload_json};
+use agentdesktop_sdk::names::{self, SdkFunction};
 
 /// How late every event arrives under [`Fault::Latency`].
 pub const LATENCY_MS: u32 = 1_500;

@@ -2,7 +2,7 @@
 //! Pure; the workbench's replay panel runs the timer and hands the payloads to the simulator, which
 //! delivers them to the bound callbacks as AgentDesktop would.
 
-use crate::sdk::session_log::ReplayEvent;
+use agentdesktop_sdk::session_log::ReplayEvent;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Speed {

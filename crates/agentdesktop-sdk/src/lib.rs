@@ -2,6 +2,9 @@
 //! binding the contact callback. The only module that handles `JsValue`, and it uses nothing else of
 //! this crate: an integrator can copy the folder as it is.
 
+// Nothing from outside may crash the page: no unwrap/expect/panic outside tests.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
 pub mod bridge;
 pub mod command;
 pub mod error;

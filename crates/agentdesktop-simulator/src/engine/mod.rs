@@ -6,8 +6,8 @@
 
 use std::fmt;
 
-use crate::sdk::event::{payload_json, CallDatum, ContactFields, Field};
-use crate::sdk::names::{EventKind, FunctionId, SdkFunction, DNIS_CONSULTATION, JOB_TYPE_MANUAL};
+use agentdesktop_sdk::event::{payload_json, CallDatum, ContactFields, Field};
+use agentdesktop_sdk::names::{EventKind, FunctionId, SdkFunction, DNIS_CONSULTATION, JOB_TYPE_MANUAL};
 
 /// The agent's extension, as the guide shows it on a manual call's `ani`.
 pub const AGENT_EXTENSION: &str = "80165@B2BUAEP.enghouse.com";
