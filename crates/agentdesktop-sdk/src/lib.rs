@@ -3,6 +3,7 @@
 //! this crate: an integrator can copy the folder as it is.
 
 // Nothing from outside may crash the page: no unwrap/expect/panic outside tests.
+#![deny(missing_docs)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod bridge;

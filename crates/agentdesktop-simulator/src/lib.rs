@@ -2,6 +2,7 @@
 //! `window.AGENTDESKTOP` where the real SDK is absent.
 
 // Nothing from outside may crash the page: no unwrap/expect/panic outside tests.
+#![deny(missing_docs)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod engine;
