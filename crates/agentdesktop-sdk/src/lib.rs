@@ -1,9 +1,7 @@
-//! Everything that touches the AgentDesktop SDK: its names, its events, its commands, loading it and
-//! binding the contact callback. The only module that handles `JsValue`, and it uses nothing else of
-//! this crate: an integrator can copy the folder as it is.
-
-// Nothing from outside may crash the page: no unwrap/expect/panic outside tests.
+#![doc = include_str!("../README.md")]
+// Reference code for integrators: every public item says what it is.
 #![deny(missing_docs)]
+// Nothing from outside may crash the page: no unwrap/expect/panic outside tests.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod bridge;

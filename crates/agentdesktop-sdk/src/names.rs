@@ -2,8 +2,8 @@
 //!
 //! Every JavaScript name the widget uses lives here, labelled with where it comes from (see
 //! `shared/agentdesktop-sdk.md`). The `Assumed` ones are not published anywhere we could read: an integrator
-//! whose SDK build spells one differently corrects it here, and only here. The README lists them; a test
-//! keeps that list in step with this table.
+//! whose SDK build spells one differently corrects it here, and only here. The crate's README lists them; a
+//! test keeps that list in step with this table.
 
 use std::fmt;
 
@@ -342,8 +342,8 @@ mod tests {
     }
 
     #[test]
-    fn readme_lists_every_assumed_name() {
-        let readme = include_str!("../../../README.md");
+    fn the_crates_readme_lists_every_assumed_name() {
+        let readme = include_str!("../README.md");
         let assumed_functions =
             ALL_FUNCTIONS.iter().filter(|f| f.source == Source::Assumed).map(|f| f.to_string());
         let assumed_events = EVENTS

@@ -1,8 +1,7 @@
-//! The built-in simulator of AgentDesktop: a pure engine, and the code that installs it as
-//! `window.AGENTDESKTOP` where the real SDK is absent.
-
-// Nothing from outside may crash the page: no unwrap/expect/panic outside tests.
+#![doc = include_str!("../README.md")]
+// Reference code for integrators: every public item says what it is.
 #![deny(missing_docs)]
+// Nothing from outside may crash the page: no unwrap/expect/panic outside tests.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod engine;
