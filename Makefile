@@ -3,13 +3,17 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Panic locations name their source files: the shipped build names crates, not the build machine's home.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(or $(CARGO_HOME),$(HOME)/.cargo)/registry/src/=
 
-.PHONY: dev test setup build bench fuzz
+.PHONY: dev test setup build bench fuzz example
 
 ## Serve the widget at http://127.0.0.1:8080/AD/widget/ (the simulator stands in for AgentDesktop).
 dev: setup
 	trunk serve
 
-## Run every test: lints, native, browser, release build with its size budget, end to end.
+## Serve the integrators' example at http://127.0.0.1:8080/AD/widget/minimal/ (the simulator stands in).
+example: setup
+	cd examples/minimal && trunk serve
+
+## Run every test: lints, native, docs, browser, release build with its size budget, example, end to end.
 test: setup
 	bash scripts/test.sh
 

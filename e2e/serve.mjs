@@ -2,6 +2,8 @@
 // With SDK_FIXTURE=path, that file is served as /AD/widget/agentdesktop_widget.js (a stand-in real SDK);
 // without it, that path is a 404, as outside AgentDesktop, and the widget falls back to its simulator.
 // With `baseline`, /AD/baseline/ serves the benchmark's vanilla-JS yardstick.
+// /AD/widget/minimal/ serves the integrators' example (examples/minimal/dist, or EXAMPLE_DIST), built for
+// that sub-folder, beside the same SDK script.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -9,6 +11,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 const root = resolve(process.env.DIST_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? 8181);
 const prefix = '/AD/widget/';
+const example = resolve(process.env.EXAMPLE_DIST ?? 'examples/minimal/dist');
+const examplePrefix = `${prefix}minimal/`;
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
   '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
@@ -26,9 +30,10 @@ export function startServer({ sdkFixture = process.env.SDK_FIXTURE, listenPort =
       if (!sdkFixture) { res.writeHead(404); res.end('no SDK here'); return; }
       file = resolve(sdkFixture);
     } else {
-      const rel = normalize(path.slice(prefix.length) || 'index.html');
-      file = join(root, rel);
-      if (!file.startsWith(root)) { res.writeHead(403); res.end(); return; }
+      const [base, dir] = path.startsWith(examplePrefix) ? [examplePrefix, example] : [prefix, root];
+      const rel = normalize(path.slice(base.length) || 'index.html');
+      file = join(dir, rel);
+      if (!file.startsWith(dir)) { res.writeHead(403); res.end(); return; }
     }
     try {
       const body = await readFile(file);

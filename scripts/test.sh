@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test: lints, native unit tests, browser tests in headless Chromium, the release build and its size
-# budget, and end-to-end tests against the release build.
+# Every test, for the whole workspace (the widget, crates/ and examples/minimal): lints, native unit and doc
+# tests, the crates' docs, browser tests in headless Chromium, the release build and its size budget, the
+# example's build, and end-to-end tests against both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -8,19 +9,30 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "format and lints"
-cargo fmt --check
-cargo clippy --offline --all-targets --quiet -- -D warnings
-cargo clippy --offline --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+cargo fmt --all --check
+cargo clippy --offline --workspace --all-targets --quiet -- -D warnings
+cargo clippy --offline --workspace --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 
-step "native tests: unit and property tests"
-cargo test --offline
+step "the crates stay free of any UI framework"
+crate_deps=$(cargo tree --offline -e normal -p agentdesktop-sdk -p agentdesktop-simulator --prefix none)
+if grep -q '^yew ' <<<"$crate_deps"; then
+  echo "crates/ must not depend on yew" >&2
+  exit 1
+fi
+
+step "native tests: unit, property and doc tests"
+cargo test --offline --workspace
+
+step "docs (warnings are errors)"
+RUSTDOCFLAGS="-D warnings" cargo doc --offline --no-deps --workspace
 
 step "browser tests (headless Chromium)"
-cargo test --offline --target wasm32-unknown-unknown --tests
+cargo test --offline --target wasm32-unknown-unknown --workspace --tests
 
-step "release build"
+step "release builds: the widget (dist) and the integrators' example (examples/minimal/dist)"
 trunk build --release --offline
+(cd examples/minimal && trunk build --release --offline)
 node scripts/size-budget.mjs dist
 
-step "end-to-end tests (Playwright, release build)"
+step "end-to-end tests (Playwright, release build and example)"
 npx playwright test --config e2e/playwright.config.mjs

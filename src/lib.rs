@@ -13,9 +13,31 @@ pub mod config;
 pub mod crash;
 pub mod directory;
 pub mod i18n;
-pub mod sdk;
-pub mod simulator;
 pub mod state;
 pub mod theme;
 pub mod validate;
 pub mod workbench;
+
+// The SDK and the simulator are crates of their own (crates/), for integrators; the widget keeps
+// their old module paths.
+pub use agentdesktop_sdk as sdk;
+pub use agentdesktop_simulator as simulator;
+
+#[cfg(test)]
+mod tests {
+    use crate::sdk::names::{Source, ALL_FUNCTIONS, EVENTS};
+
+    #[test]
+    fn readme_lists_every_assumed_name() {
+        let readme = include_str!("../README.md");
+        let assumed_functions =
+            ALL_FUNCTIONS.iter().filter(|f| f.source == Source::Assumed).map(|f| f.to_string());
+        let assumed_events = EVENTS
+            .iter()
+            .filter(|(_, _, source)| *source == Source::Assumed)
+            .map(|(_, name, _)| name.to_string());
+        for name in assumed_functions.chain(assumed_events) {
+            assert!(readme.contains(&format!("`{name}`")), "README does not list assumed name {name}");
+        }
+    }
+}

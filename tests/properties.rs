@@ -252,7 +252,7 @@ proptest! {
 
     #[test]
     fn pasted_logs_never_panic_and_every_line_is_an_event_or_reported(text in "(\\{.{0,40}\\}\n|.{0,40}\n){0,12}") {
-        use agentdesktop_widget::workbench::parse_replay;
+        use agentdesktop_widget::sdk::session_log::parse_replay;
         let (events, errors) = parse_replay(&text);
         for error in &errors {
             prop_assert!(error.line >= 1 && error.line <= text.lines().count());

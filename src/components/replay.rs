@@ -14,10 +14,10 @@ use yew::prelude::*;
 use super::provider::Sdk;
 use crate::i18n::{tr, trf, Key};
 use crate::sdk::bridge::{error_message, now_ms};
+use crate::sdk::session_log::parse_replay;
 use crate::simulator::{ReplayPlayer, Simulator, Speed};
 use crate::state::toasts::Level;
 use crate::state::Action;
-use crate::workbench::parse_replay;
 
 #[derive(Properties, PartialEq)]
 pub struct ReplayProps {

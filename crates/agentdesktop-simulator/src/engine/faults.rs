@@ -4,8 +4,8 @@
 //! they do to a batch of events. The JavaScript surface (`install.rs`) applies the result.
 
 use super::Emission;
-use crate::sdk::event::{parse_event, payload_json};
-use crate::sdk::names::{self, SdkFunction};
+use agentdesktop_sdk::event::{parse_event, payload_json};
+use agentdesktop_sdk::names::{self, SdkFunction};
 
 /// How late every event arrives under [`Fault::Latency`].
 pub const LATENCY_MS: u32 = 1_500;
@@ -13,6 +13,8 @@ pub const LATENCY_MS: u32 = 1_500;
 /// The non-JSON payload [`Fault::Garbage`] sends before each batch of events.
 pub const GARBAGE: &str = "<garbage> not a JSON payload";
 
+/// A way the simulated SDK can misbehave, as real SDK builds and networks do: for trying a widget's
+/// error handling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fault {
     /// The function chosen in the workbench throws an `Error`.
@@ -36,6 +38,7 @@ pub enum Fault {
 }
 
 impl Fault {
+    /// Every fault, in the workbench's order.
     pub const ALL: [Fault; 9] = [
         Fault::Throw,
         Fault::Missing,
@@ -63,6 +66,7 @@ impl Fault {
         }
     }
 
+    /// The fault of a [`Fault::name`].
     pub fn parse(name: &str) -> Option<Fault> {
         Fault::ALL.into_iter().find(|f| f.name() == name)
     }
@@ -84,7 +88,9 @@ pub fn faultable_functions() -> impl Iterator<Item = SdkFunction> {
 /// One event as the faulty SDK hands it to the bound callbacks.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Delivery {
+    /// Milliseconds after the call that caused it.
     pub delay_ms: u32,
+    /// The payload, JSON text (or the garbage fault's non-JSON text).
     pub payload: String,
     /// Deliver `JSON.parse(payload)` rather than the string.
     pub as_object: bool,
@@ -106,10 +112,12 @@ impl Default for Faults {
 }
 
 impl Faults {
+    /// Whether `fault` is on.
     pub fn is_on(&self, fault: Fault) -> bool {
         self.on & fault.bit() != 0
     }
 
+    /// Turn `fault` on or off.
     pub fn set(&mut self, fault: Fault, on: bool) {
         if on {
             self.on |= fault.bit();
@@ -126,6 +134,7 @@ impl Faults {
         self.function
     }
 
+    /// Choose the function `throw` and `missing` apply to.
     pub fn set_function(&mut self, function: SdkFunction) {
         self.function = function;
     }

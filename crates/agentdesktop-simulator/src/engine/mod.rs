@@ -6,13 +6,16 @@
 
 use std::fmt;
 
-use crate::sdk::event::{payload_json, CallDatum, ContactFields, Field};
-use crate::sdk::names::{EventKind, FunctionId, SdkFunction, DNIS_CONSULTATION, JOB_TYPE_MANUAL};
+use agentdesktop_sdk::event::{payload_json, CallDatum, ContactFields, Field};
+use agentdesktop_sdk::names::{EventKind, FunctionId, SdkFunction, DNIS_CONSULTATION, JOB_TYPE_MANUAL};
 
 /// The agent's extension, as the guide shows it on a manual call's `ani`.
 pub const AGENT_EXTENSION: &str = "80165@B2BUAEP.enghouse.com";
+/// The caller of a simulated inbound call when none is given: the guide's.
 pub const DEFAULT_ANI: &str = "3393669393";
+/// The number an inbound customer called: the guide's.
 pub const DEFAULT_DNIS: &str = "225727273";
+/// The queue of a simulated inbound call when none is given: the guide's.
 pub const DEFAULT_QUEUE: &str = "QUEUE25";
 
 /// A preview campaign contact's `job_type`.
@@ -21,7 +24,9 @@ const JOB_TYPE_PREVIEW: &str = "previewQueue";
 /// What AgentDesktop can assign the agent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Offer {
+    /// An inbound call from a queue: POPUP, RINGING.
     Inbound,
+    /// A chat contact (`media_type` chat, a `chat_id`): POPUP, RINGING.
     Chat,
     /// A preview campaign contact (`type` callTask).
     Preview,
@@ -32,14 +37,18 @@ pub enum Offer {
 /// An event to deliver `delay_ms` after the call that caused it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Emission {
+    /// Milliseconds after the call that caused it.
     pub delay_ms: u32,
+    /// The payload as AgentDesktop sends it: JSON text.
     pub payload: String,
 }
 
 /// What a simulated SDK function returns, and the events it sets off.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SimReply {
+    /// What the function returns (the queries answer text); `None`: `undefined`.
     pub value: Option<String>,
+    /// The events it sets off, in order.
     pub emissions: Vec<Emission>,
 }
 
@@ -96,6 +105,22 @@ struct Consultation {
     leg: String,
 }
 
+/// AgentDesktop's phone bar, simulated: the agent's presence, the contacts, a consultation in progress.
+/// Pure: it answers each SDK call with the events to deliver, and never touches JavaScript.
+///
+/// ```
+/// use agentdesktop_sdk::names;
+/// use agentdesktop_simulator::SimEngine;
+///
+/// let mut engine = SimEngine::new(0);
+/// engine.call(names::AGENT_LOGIN, &[]).expect("logged in");
+/// let reply = engine.call(names::MAKE_CALL, &["0612345678".into()]).expect("a manual call");
+/// // The guide's manual outbound sequence: CONNECTIONSTARTED, DIALING, ESTABLISHED.
+/// assert_eq!(reply.emissions.len(), 3);
+/// assert!(reply.emissions[0].payload.contains(r#""job_type":"manual""#));
+/// // A request that makes no sense now is refused, as the real SDK throws.
+/// assert!(engine.call(names::OFFLINE_END, &["nobody".into()]).is_err());
+/// ```
 pub struct SimEngine {
     /// Time between two events of one sequence; 0 in tests.
     pub step_ms: u32,
@@ -120,6 +145,7 @@ impl Batch {
 }
 
 impl SimEngine {
+    /// A logged-out agent with no contacts; `step_ms` between two events of one sequence.
     pub fn new(step_ms: u32) -> Self {
         SimEngine {
             step_ms,
@@ -537,6 +563,3 @@ pub mod faults;
 pub mod replay;
 mod scenario;
 pub use scenario::SCENARIOS;
-
-#[cfg(test)]
-mod tests;

@@ -9,16 +9,33 @@ use super::names::{SdkFunction, GLOBAL};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SdkError {
     /// `window.AGENTDESKTOP` does not exist (yet).
-    NotLoaded { function: SdkFunction },
+    NotLoaded {
+        /// The function called.
+        function: SdkFunction,
+    },
     /// The namespace or the function is missing from this SDK build.
-    Missing { function: SdkFunction },
+    Missing {
+        /// The function called.
+        function: SdkFunction,
+    },
     /// The function threw.
-    Threw { function: SdkFunction, message: String },
+    Threw {
+        /// The function called.
+        function: SdkFunction,
+        /// What it threw: an `Error`'s message, a string as it is, anything else as JSON.
+        message: String,
+    },
     /// The function answered something the widget cannot use.
-    BadResult { function: SdkFunction, detail: String },
+    BadResult {
+        /// The function called.
+        function: SdkFunction,
+        /// What it answered, as JSON.
+        detail: String,
+    },
 }
 
 impl SdkError {
+    /// The function whose call failed.
     pub fn function(&self) -> SdkFunction {
         match self {
             SdkError::NotLoaded { function }

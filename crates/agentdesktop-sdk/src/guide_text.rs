@@ -52,6 +52,7 @@ fn push_line(text: &mut String, name: &str, value: &str) {
 pub struct TranscriptError {
     /// 1-based.
     pub line: usize,
+    /// What is wrong with it, in English.
     pub message: String,
 }
 

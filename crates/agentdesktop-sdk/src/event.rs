@@ -20,22 +20,36 @@ const EVENT_FIELD: &str = "event";
 /// One of the contact fields of the shared reference, in the guide's log order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
+    /// `id`: the contact id, a SIP Call-ID such as `13b-5d9daab7@B2BUAGW1.enghouse.com`; the `ContactID` every CONTACT function takes.
     Id,
+    /// `uuid`: the contact's UUID.
     Uuid,
+    /// `chat_id`: the chat session id, empty for telephony.
     ChatId,
+    /// `type`: `inbound`, `outbound` or `callTask` (campaign).
     Type,
+    /// `media_type`: `telephony`, or `chat`.
     MediaType,
+    /// `content_type`: `live` or empty.
     ContentType,
+    /// `content_description`: free text, often empty.
     ContentDescription,
+    /// `job_type`: `inbound`, `manual` (placed by the agent), `previewQueue`, `predictive`.
     JobType,
+    /// `job_state`: empty, `online`, `offline` (After Call Work) or `finished`.
     JobState,
+    /// `ani`: the calling number (or a word, or the agent's extension).
     Ani,
+    /// `dnis`: the called number; `consultation` on a consultation leg.
     Dnis,
+    /// `queue`: the queue, e.g. `QUEUE25`.
     Queue,
+    /// `reason`: empty, or why, e.g. `transferred`.
     Reason,
 }
 
 impl Field {
+    /// Every field, in the guide's log order.
     pub const ALL: [Field; 13] = [
         Field::Id,
         Field::Uuid,
@@ -52,10 +66,12 @@ impl Field {
         Field::Reason,
     ];
 
+    /// The field's name in the payload.
     pub fn name(self) -> &'static str {
         CONTACT_FIELDS[self as usize]
     }
 
+    /// The field a payload member names, if it is one of the reference's.
     pub fn from_name(name: &str) -> Option<Self> {
         CONTACT_FIELDS.iter().position(|f| *f == name).map(|i| Field::ALL[i])
     }
@@ -65,7 +81,9 @@ impl Field {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CallDatum {
+    /// The entry's `name`.
     pub name: String,
+    /// The entry's `value`.
     pub value: String,
 }
 
@@ -75,30 +93,43 @@ pub struct CallDatum {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ReferenceFields {
+    /// `id`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub id: Option<String>,
+    /// `uuid`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub uuid: Option<String>,
+    /// `chat_id`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub chat_id: Option<String>,
+    /// `type`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub contact_type: Option<String>,
+    /// `media_type`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub media_type: Option<String>,
+    /// `content_type`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub content_type: Option<String>,
+    /// `content_description`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub content_description: Option<String>,
+    /// `job_type`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub job_type: Option<String>,
+    /// `job_state`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub job_state: Option<String>,
+    /// `ani`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub ani: Option<String>,
+    /// `dnis`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub dnis: Option<String>,
+    /// `queue`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub queue: Option<String>,
+    /// `reason`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     pub reason: Option<String>,
 }
@@ -178,6 +209,7 @@ fn from_texts<'a, T: DeserializeOwned + Default>(
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "Map<String, Value>")]
 pub struct ContactFields {
+    /// The fields of the shared reference.
     #[serde(flatten)]
     pub reference: ReferenceFields,
     /// Fields outside the shared reference, in the order received, values as sent; a CallData that is
@@ -202,14 +234,17 @@ impl From<Map<String, Value>> for ContactFields {
 }
 
 impl ContactFields {
+    /// A reference field's text; empty when not carried.
     pub fn get(&self, field: Field) -> &str {
         self.reference.slot(field).as_deref().unwrap_or("")
     }
 
+    /// Whether the reference field was carried.
     pub fn has(&self, field: Field) -> bool {
         self.reference.slot(field).is_some()
     }
 
+    /// Set a reference field.
     pub fn set(&mut self, field: Field, value: impl Into<String>) {
         *self.reference.slot_mut(field) = Some(value.into());
     }
@@ -237,10 +272,12 @@ pub struct SdkEvent {
     pub kind: Option<EventKind>,
     /// The name exactly as received.
     pub name: String,
+    /// The contact's fields as carried by this event.
     pub fields: ContactFields,
 }
 
 impl SdkEvent {
+    /// The contact id (`id`); empty for an agent event.
     pub fn id(&self) -> &str {
         self.fields.get(Field::Id)
     }
@@ -251,11 +288,16 @@ impl SdkEvent {
 pub enum ParseError {
     /// Where the text stops being JSON (1-based), and whether it merely ended too early.
     NotJson {
+        /// The line.
         line: usize,
+        /// The column.
         column: usize,
+        /// Whether the text ended too early.
         truncated: bool,
     },
+    /// JSON, but not an object.
     NotAnObject,
+    /// An object without a non-blank string `event` member.
     NoEventName,
     /// The JavaScript value was neither a string nor an object that JSON can describe.
     Unreadable(String),

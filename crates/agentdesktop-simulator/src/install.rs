@@ -12,14 +12,14 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
+use gloo_timers::callback::Timeout;
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::engine::faults::{Fault, Faults};
 use super::engine::{Emission, SimEngine, SimError};
-use crate::sdk::names::{self, GLOBAL};
+use agentdesktop_sdk::names::{self, GLOBAL};
 
 /// The namespace only the simulator has.
 pub const SIMULATOR_NAMESPACE: &str = "SIMULATOR";
@@ -182,7 +182,7 @@ impl Simulator {
         let this = self.clone();
         Closure::<dyn FnMut(JsValue, JsValue, JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::new(
             move |a: JsValue, b: JsValue, c: JsValue, d: JsValue, e: JsValue| {
-                if crate::crash::has_crashed() {
+                if agentdesktop_sdk::bridge::is_stopped() {
                     return Err(js_sys::Error::new("the AgentDesktop widget has stopped").into());
                 }
                 if this.faults.borrow().throws(function) {
@@ -249,5 +249,5 @@ fn namespace(root: &Object, name: &str) -> Result<JsValue, JsValue> {
 
 /// An argument as the SDK takes it: a string; numbers are written out, anything absent is empty.
 fn text(value: &JsValue) -> String {
-    crate::sdk::bridge::js_text(value).unwrap_or_default()
+    agentdesktop_sdk::bridge::js_text(value).unwrap_or_default()
 }

@@ -60,11 +60,15 @@ pub fn send(command: &Command) -> Result<(), SdkError> {
 /// The SDK's read-only functions, answering a string.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Query {
+    /// `WIDGET.getContainerID`: this widget's id.
     ContainerId,
+    /// `WIDGET.getToken`: the SSO token.
     Token,
+    /// `WIDGET.getTokenOneShot`: a one-shot token.
     TokenOneShot,
 }
 
+/// Ask the SDK one of its [`Query`] values; an answer that is not text is a [`SdkError::BadResult`].
 pub fn query(query: Query) -> Result<String, SdkError> {
     let function = match query {
         Query::ContainerId => names::GET_CONTAINER_ID,
@@ -119,7 +123,9 @@ pub fn payload_text(data: &JsValue) -> Result<String, ParseError> {
 
 /// What the contact callback hands on: the payload as received (as text) and what it parsed to.
 pub struct Delivery {
+    /// The payload as received, as text (an object payload as its JSON).
     pub raw: String,
+    /// The event, or why the payload could not be read as one.
     pub event: Result<SdkEvent, ParseError>,
 }
 

@@ -2,20 +2,24 @@
 //! Pure; the workbench's replay panel runs the timer and hands the payloads to the simulator, which
 //! delivers them to the bound callbacks as AgentDesktop would.
 
-use crate::workbench::ReplayEvent;
+use agentdesktop_sdk::session_log::ReplayEvent;
 
+/// How fast a replay goes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Speed {
     /// The log's own times.
     #[default]
     Original,
+    /// Twice as fast.
     Double,
+    /// Ten times as fast.
     Ten,
     /// Everything left at once.
     Instant,
 }
 
 impl Speed {
+    /// Every speed, slowest first.
     pub const ALL: [Speed; 4] = [Speed::Original, Speed::Double, Speed::Ten, Speed::Instant];
 
     /// The value of the workbench's `replay-speed` menu.
@@ -28,6 +32,7 @@ impl Speed {
         }
     }
 
+    /// The speed of a [`Speed::name`].
     pub fn parse(name: &str) -> Option<Speed> {
         Speed::ALL.into_iter().find(|s| s.name() == name)
     }
@@ -48,22 +53,27 @@ impl Speed {
 pub struct ReplayPlayer {
     events: Vec<ReplayEvent>,
     done: usize,
+    /// The speed from now on.
     pub speed: Speed,
 }
 
 impl ReplayPlayer {
+    /// A replay of `events` (in the log's order), not started.
     pub fn new(events: Vec<ReplayEvent>, speed: Speed) -> Self {
         ReplayPlayer { events, done: 0, speed }
     }
 
+    /// How many events have been delivered.
     pub fn done(&self) -> usize {
         self.done
     }
 
+    /// How many events the log holds.
     pub fn total(&self) -> usize {
         self.events.len()
     }
 
+    /// Whether every event has been delivered.
     pub fn finished(&self) -> bool {
         self.done >= self.events.len()
     }

@@ -1,9 +1,11 @@
-//! Each simulated flow, event by event, and through the reducer.
+//! The simulator engine's flows, event by event, and through the widget's reducer: what an agent would see
+//! for each. Here rather than in the simulator's crate, which does not know the widget.
+#![cfg(not(target_arch = "wasm32"))]
 
-use super::*;
-use crate::sdk::event::parse_event;
-use crate::sdk::names;
-use crate::state::{Action, AgentState, Phase, WidgetState};
+use agentdesktop_widget::sdk::event::{parse_event, Field};
+use agentdesktop_widget::sdk::names::{self, SdkFunction};
+use agentdesktop_widget::simulator::engine::{Emission, SimEngine, AGENT_EXTENSION};
+use agentdesktop_widget::state::{Action, AgentState, Phase, WidgetState};
 
 fn names_of(emissions: &[Emission]) -> Vec<(String, String)> {
     emissions

@@ -2,8 +2,8 @@
 //!
 //! Every JavaScript name the widget uses lives here, labelled with where it comes from (see
 //! `shared/agentdesktop-sdk.md`). The `Assumed` ones are not published anywhere we could read: an integrator
-//! whose SDK build spells one differently corrects it here, and only here. The README lists them; a test
-//! keeps that list in step with this table.
+//! whose SDK build spells one differently corrects it here, and only here. The crate's README lists them; a
+//! test keeps that list in step with this table.
 
 use std::fmt;
 
@@ -29,41 +29,72 @@ pub enum Source {
 /// Which function: what code matches on (the strings are for JavaScript).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FunctionId {
+    /// `WIDGET.bindContactCallback`: register the event callback.
     BindContactCallback,
+    /// `WIDGET.unbindContactCallback`: remove a bound callback.
     UnbindContactCallback,
+    /// `WIDGET.getContainerID`: id of this widget.
     GetContainerId,
+    /// `WIDGET.getToken`: SSO token.
     GetToken,
+    /// `WIDGET.getTokenOneShot`: one-shot token.
     GetTokenOneShot,
+    /// `WIDGET.sendDataToWidget`: send a string to another widget.
     SendDataToWidget,
+    /// `TAB.GoTo`: focus a widget's tab.
     TabGoTo,
+    /// `TAB.Badge`: badge on this widget's tab.
     TabBadge,
+    /// `AGENT.Login`: log the agent in (become available).
     AgentLogin,
+    /// `AGENT.Pause`: request pause.
     AgentPause,
+    /// `AGENT.PauseSubState`: pause with a reason code.
     AgentPauseSubState,
+    /// `AGENT.Logout`: log out.
     AgentLogout,
+    /// `CONTACT.MakeCall`: outbound call; CallData is `K=V;K2=V2`.
     MakeCall,
+    /// `CONTACT.Answer`: answer an offered contact.
     Answer,
+    /// `CONTACT.Hold`: toggle hold / retrieve.
     Hold,
+    /// `CONTACT.Hangup`: end the online phase (current call when omitted); also cancels a consultation when given the consultation leg's id.
     Hangup,
+    /// `CONTACT.HangupByContactID`: end that contact's online phase.
     HangupByContactId,
+    /// `CONTACT.OfflineEnd`: leave After Call Work and finish the contact.
     OfflineEnd,
+    /// `CONTACT.SetCallData`: set `KEY=VALUE` data on the contact.
     SetCallData,
+    /// `CONTACT.StartRecording`: start recording.
     StartRecording,
+    /// `CONTACT.StopRecording`: stop recording.
     StopRecording,
+    /// `CONTACT.PlayDTMF`: send DTMF tones.
     PlayDtmf,
+    /// `CONTACT.Transfer_Direct`: direct (blind) transfer of a call or chat; current call when the id is omitted; destination is a public number or a call-center resource id; fire and forget.
     TransferDirect,
+    /// `CONTACT.Transfer_Consultation`: start a consultation: the SDK holds the main call and places a manual outbound leg with `dnis` = `consultation`.
     TransferConsultation,
+    /// `CONTACT.Transfer_Complete`: complete the consultation as a transfer.
     TransferComplete,
+    /// `CONTACT.Transfer_Complete_Conference`: complete it as a three-party conference.
     TransferCompleteConference,
+    /// `ALERT.Show`: show an information window in AgentDesktop's own UI (the guide shows one for 4 seconds on a bad number).
     AlertShow,
 }
 
 /// One function of the SDK: `AGENTDESKTOP.<namespace>.<name>`.
 #[derive(Clone, Copy, Debug, Eq)]
 pub struct SdkFunction {
+    /// Which function, for code to match on.
     pub id: FunctionId,
+    /// The object under `AGENTDESKTOP` holding it: `WIDGET`, `TAB`, `AGENT`, `CONTACT` or `ALERT`.
     pub namespace: &'static str,
+    /// The function's JavaScript name.
     pub name: &'static str,
+    /// Where the name comes from.
     pub source: Source,
 }
 
@@ -90,44 +121,71 @@ const fn function(
 
 use Source::{Assumed, Docs, Field, Guide};
 
+/// `AGENTDESKTOP.WIDGET.bindContactCallback(fn)`: register the event callback (guide).
 pub const BIND_CONTACT_CALLBACK: SdkFunction =
     function(FunctionId::BindContactCallback, "WIDGET", "bindContactCallback", Guide);
+/// `AGENTDESKTOP.WIDGET.unbindContactCallback(fn)`: remove a bound callback (guide).
 pub const UNBIND_CONTACT_CALLBACK: SdkFunction =
     function(FunctionId::UnbindContactCallback, "WIDGET", "unbindContactCallback", Guide);
+/// `AGENTDESKTOP.WIDGET.getContainerID()`: id of this widget (docs).
 pub const GET_CONTAINER_ID: SdkFunction =
     function(FunctionId::GetContainerId, "WIDGET", "getContainerID", Docs);
+/// `AGENTDESKTOP.WIDGET.getToken()`: SSO token (docs).
 pub const GET_TOKEN: SdkFunction = function(FunctionId::GetToken, "WIDGET", "getToken", Docs);
+/// `AGENTDESKTOP.WIDGET.getTokenOneShot()`: one-shot token (docs).
 pub const GET_TOKEN_ONE_SHOT: SdkFunction =
     function(FunctionId::GetTokenOneShot, "WIDGET", "getTokenOneShot", Docs);
+/// `AGENTDESKTOP.WIDGET.sendDataToWidget(WidgetID, Data)`: send a string to another widget (field).
 pub const SEND_DATA_TO_WIDGET: SdkFunction =
     function(FunctionId::SendDataToWidget, "WIDGET", "sendDataToWidget", Field);
+/// `AGENTDESKTOP.TAB.GoTo(WidgetID)`: focus a widget's tab (field).
 pub const TAB_GO_TO: SdkFunction = function(FunctionId::TabGoTo, "TAB", "GoTo", Field);
+/// `AGENTDESKTOP.TAB.Badge(Count)`: badge on this widget's tab (field).
 pub const TAB_BADGE: SdkFunction = function(FunctionId::TabBadge, "TAB", "Badge", Field);
+/// `AGENTDESKTOP.AGENT.Login()`: log the agent in (become available) (field).
 pub const AGENT_LOGIN: SdkFunction = function(FunctionId::AgentLogin, "AGENT", "Login", Field);
+/// `AGENTDESKTOP.AGENT.Pause()`: request pause (field).
 pub const AGENT_PAUSE: SdkFunction = function(FunctionId::AgentPause, "AGENT", "Pause", Field);
+/// `AGENTDESKTOP.AGENT.PauseSubState(SubStateCode)`: pause with a reason code (field).
 pub const AGENT_PAUSE_SUB_STATE: SdkFunction =
     function(FunctionId::AgentPauseSubState, "AGENT", "PauseSubState", Field);
+/// `AGENTDESKTOP.AGENT.Logout()`: log out (field).
 pub const AGENT_LOGOUT: SdkFunction = function(FunctionId::AgentLogout, "AGENT", "Logout", Field);
+/// `AGENTDESKTOP.CONTACT.MakeCall(DestinationNumber, <ResourceType>, <ServiceID>, <CallProfileID>, <CallData>)`: outbound call; CallData is `K=V;K2=V2` (guide).
 pub const MAKE_CALL: SdkFunction = function(FunctionId::MakeCall, "CONTACT", "MakeCall", Guide);
+/// `AGENTDESKTOP.CONTACT.Answer(ContactID)`: answer an offered contact (docs).
 pub const ANSWER: SdkFunction = function(FunctionId::Answer, "CONTACT", "Answer", Docs);
+/// `AGENTDESKTOP.CONTACT.Hold(ContactID)`: toggle hold / retrieve (docs).
 pub const HOLD: SdkFunction = function(FunctionId::Hold, "CONTACT", "Hold", Docs);
+/// `AGENTDESKTOP.CONTACT.Hangup(<ContactID>)`: end the online phase (current call when omitted); also cancels a consultation when given the consultation leg's id (guide).
 pub const HANGUP: SdkFunction = function(FunctionId::Hangup, "CONTACT", "Hangup", Guide);
+/// `AGENTDESKTOP.CONTACT.HangupByContactID(ContactID)`: end that contact's online phase (docs).
 pub const HANGUP_BY_CONTACT_ID: SdkFunction =
     function(FunctionId::HangupByContactId, "CONTACT", "HangupByContactID", Docs);
+/// `AGENTDESKTOP.CONTACT.OfflineEnd(ContactID)`: leave After Call Work and finish the contact (docs).
 pub const OFFLINE_END: SdkFunction = function(FunctionId::OfflineEnd, "CONTACT", "OfflineEnd", Docs);
+/// `AGENTDESKTOP.CONTACT.SetCallData(ContactID, CallData)`: set `KEY=VALUE` data on the contact (docs).
 pub const SET_CALL_DATA: SdkFunction = function(FunctionId::SetCallData, "CONTACT", "SetCallData", Docs);
+/// `AGENTDESKTOP.CONTACT.StartRecording(ContactID, <CallRecorders>, <CallData>, <Message>)`: start recording (docs).
 pub const START_RECORDING: SdkFunction =
     function(FunctionId::StartRecording, "CONTACT", "StartRecording", Docs);
+/// `AGENTDESKTOP.CONTACT.StopRecording(ContactID, <CallRecorders>)`: stop recording (docs).
 pub const STOP_RECORDING: SdkFunction = function(FunctionId::StopRecording, "CONTACT", "StopRecording", Docs);
+/// `AGENTDESKTOP.CONTACT.PlayDTMF(ContactID, Digits)`: send DTMF tones (field).
 pub const PLAY_DTMF: SdkFunction = function(FunctionId::PlayDtmf, "CONTACT", "PlayDTMF", Field);
+/// `AGENTDESKTOP.CONTACT.Transfer_Direct(<ContactID>, Destination, <ResourceType>, <CallData>)`: direct (blind) transfer of a call or chat; current call when the id is omitted; destination is a public number or a call-center resource id; fire and forget (field).
 pub const TRANSFER_DIRECT: SdkFunction =
     function(FunctionId::TransferDirect, "CONTACT", "Transfer_Direct", Field);
+/// `AGENTDESKTOP.CONTACT.Transfer_Consultation(<ContactID>, Destination, <ResourceType>, <CallData>)`: start a consultation: the SDK holds the main call and places a manual outbound leg with `dnis` = `consultation` (assumed).
 pub const TRANSFER_CONSULTATION: SdkFunction =
     function(FunctionId::TransferConsultation, "CONTACT", "Transfer_Consultation", Assumed);
+/// `AGENTDESKTOP.CONTACT.Transfer_Complete(<ContactID>)`: complete the consultation as a transfer (guide).
 pub const TRANSFER_COMPLETE: SdkFunction =
     function(FunctionId::TransferComplete, "CONTACT", "Transfer_Complete", Guide);
+/// `AGENTDESKTOP.CONTACT.Transfer_Complete_Conference(<ContactID>)`: complete it as a three-party conference (guide).
 pub const TRANSFER_COMPLETE_CONFERENCE: SdkFunction =
     function(FunctionId::TransferCompleteConference, "CONTACT", "Transfer_Complete_Conference", Guide);
+/// `AGENTDESKTOP.ALERT.Show(Message, <TimeoutSeconds>)`: show an information window in AgentDesktop's own UI (the guide shows one for 4 seconds on a bad number) (assumed).
 pub const ALERT_SHOW: SdkFunction = function(FunctionId::AlertShow, "ALERT", "Show", Assumed);
 
 /// Every SDK function, in the shared reference's order.
@@ -164,24 +222,43 @@ pub const ALL_FUNCTIONS: &[SdkFunction] = &[
 /// The event names, as the SDK spells them (compared case-insensitively).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EventKind {
+    /// `AGENT:LOGGEDIN`: agent logged in on the telephone media (available).
     AgentLoggedIn,
+    /// `AGENT:PAUSE`: agent in pause.
     AgentPause,
+    /// `AGENT:LOGGEDOUT`: agent logged out.
     AgentLoggedOut,
+    /// `POPUP`: a contact scheduled by the CTI was assigned to the agent: the first moment to put the CRM page in context (screen pop).
     Popup,
+    /// `RINGING`: the telephone is ringing.
     Ringing,
+    /// `CONNECTIONSTARTED`: first seizure of the line for a contact; on a manual call (`job_type` = `manual`) it is the first event.
     ConnectionStarted,
+    /// `SERVICEINITIATED`: outbound service initiated.
     ServiceInitiated,
+    /// `DIALING`: outbound call being dialled.
     Dialing,
+    /// `ESTABLISHED`: parties connected.
     Established,
+    /// `HELD`: call put on hold (the SDK does this itself before a transfer or consultation).
     Held,
+    /// `RETRIEVED`: call taken back from hold.
     Retrieved,
+    /// `CONFERENCED`: call joined into a three-party conference.
     Conferenced,
+    /// `FAILED`: call attempt failed (busy, unreachable).
     Failed,
+    /// `TRANSFERRED`: transfer done on this call; sent whatever the outcome of a direct transfer.
     Transferred,
+    /// `CONNECTIONCLEARED`: online phase over, line released; `reason` says why (e.g. `transferred`).
     ConnectionCleared,
+    /// `JOBCHANGED`: job state changed; with `job_state` = `offline` the contact is in After Call Work.
     JobChanged,
+    /// `JOBFINISHED`: contact handling finished (`job_state` = `finished`).
     JobFinished,
+    /// `DATACHANGED`: contact data (CallData) changed.
     DataChanged,
+    /// `DELETE`: contact removed from the agent's list.
     Delete,
 }
 
@@ -241,10 +318,13 @@ pub const CONTACT_FIELDS: [&str; 13] = [
 /// The contact's call data, an array of `{ "name", "value" }` (field).
 pub const CALL_DATA_FIELD: &str = "CallData";
 
-/// Field values with a meaning for the widget.
+/// `job_state` of a contact in After Call Work (guide).
 pub const JOB_STATE_OFFLINE: &str = "offline";
+/// `job_state` of a finished contact (guide).
 pub const JOB_STATE_FINISHED: &str = "finished";
+/// `job_type` of a call the agent placed, not scheduled by ContaCT7 (guide).
 pub const JOB_TYPE_MANUAL: &str = "manual";
+/// `dnis` of a consultation leg (guide).
 pub const DNIS_CONSULTATION: &str = "consultation";
 
 #[cfg(test)]
@@ -262,8 +342,8 @@ mod tests {
     }
 
     #[test]
-    fn readme_lists_every_assumed_name() {
-        let readme = include_str!("../../README.md");
+    fn the_crates_readme_lists_every_assumed_name() {
+        let readme = include_str!("../README.md");
         let assumed_functions =
             ALL_FUNCTIONS.iter().filter(|f| f.source == Source::Assumed).map(|f| f.to_string());
         let assumed_events = EVENTS

@@ -14,8 +14,13 @@ pub struct CallData(Vec<(String, String)>);
 /// Why call data was refused before anything was sent.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CallDataError {
+    /// A key is empty or blank.
     EmptyKey,
-    Separator { text: String },
+    /// A key or a value holds `;` or `=`.
+    Separator {
+        /// The key or value.
+        text: String,
+    },
 }
 
 /// In English, for integrators; the widget shows it in the agent's language (`i18n::call_data_error`).
@@ -51,10 +56,12 @@ impl CallData {
         Ok(CallData(checked))
     }
 
+    /// Whether there are no pairs.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
+    /// `KEY=VALUE;KEY2=VALUE2`, as the SDK takes it.
     pub fn encode(&self) -> String {
         self.0.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(";")
     }
@@ -63,10 +70,15 @@ impl CallData {
 /// A `MakeCall` request.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MakeCall {
+    /// The number to call.
     pub destination: String,
+    /// `<ResourceType>`.
     pub resource_type: Option<String>,
+    /// `<ServiceID>`: the service the call is made for.
     pub service_id: Option<String>,
+    /// `<CallProfileID>`.
     pub call_profile_id: Option<String>,
+    /// `<CallData>` to attach to the new contact.
     pub call_data: Option<CallData>,
 }
 
@@ -75,81 +87,129 @@ pub struct MakeCall {
 pub struct TransferTo {
     /// `None`: the current call.
     pub contact_id: Option<String>,
+    /// A public number or a call-center resource id.
     pub destination: String,
+    /// `<ResourceType>`.
     pub resource_type: Option<String>,
+    /// `<CallData>` passed along.
     pub call_data: Option<CallData>,
 }
 
 /// Every SDK function that acts (the callback binding and the queries live in the bridge).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
+    /// `WIDGET.sendDataToWidget`: send a string to another widget.
     SendDataToWidget {
+        /// The other widget's Widget ID (as configured in AgentDesktop Manager).
         widget_id: String,
+        /// The string to send.
         data: String,
     },
+    /// `TAB.GoTo`: focus a widget's tab.
     TabGoTo {
+        /// The widget's Widget ID.
         widget_id: String,
     },
+    /// `TAB.Badge`: the badge on this widget's tab.
     TabBadge {
+        /// The number shown.
         count: u32,
     },
+    /// `AGENT.Login`: log the agent in (available).
     AgentLogin,
+    /// `AGENT.Pause`: request a pause.
     AgentPause,
+    /// `AGENT.PauseSubState`: pause with a reason code.
     AgentPauseSubState {
+        /// The pause reason's code.
         code: String,
     },
+    /// `AGENT.Logout`: log the agent out.
     AgentLogout,
+    /// `CONTACT.MakeCall`: an outbound manual call.
     MakeCall(MakeCall),
+    /// `CONTACT.Answer`: answer an offered contact.
     Answer {
+        /// The contact's id.
         contact_id: String,
     },
-    /// Toggles hold and retrieve.
+    /// `CONTACT.Hold`: toggles hold and retrieve.
     Hold {
+        /// The contact's id.
         contact_id: String,
     },
-    /// `None`: the current call. Given a consultation leg's id, cancels the consultation.
+    /// `CONTACT.Hangup`: end the online phase. Given a consultation leg's id, cancels the consultation.
     Hangup {
+        /// The contact id (`None`: the current call).
         contact_id: Option<String>,
     },
+    /// `CONTACT.HangupByContactID`: end that contact's online phase.
     HangupByContactId {
+        /// The contact's id.
         contact_id: String,
     },
+    /// `CONTACT.OfflineEnd`: leave After Call Work and finish the contact.
     OfflineEnd {
+        /// The contact's id.
         contact_id: String,
     },
+    /// `CONTACT.SetCallData`: set `KEY=VALUE` data on the contact.
     SetCallData {
+        /// The contact's id.
         contact_id: String,
+        /// The pairs to set.
         call_data: CallData,
     },
+    /// `CONTACT.StartRecording`: start recording the call.
     StartRecording {
+        /// The contact's id.
         contact_id: String,
+        /// `<CallRecorders>`.
         recorders: Option<String>,
+        /// `<CallData>`.
         call_data: Option<CallData>,
+        /// `<Message>`.
         message: Option<String>,
     },
+    /// `CONTACT.StopRecording`: stop recording the call.
     StopRecording {
+        /// The contact's id.
         contact_id: String,
+        /// `<CallRecorders>`.
         recorders: Option<String>,
     },
+    /// `CONTACT.PlayDTMF`: send DTMF tones.
     PlayDtmf {
+        /// The contact's id.
         contact_id: String,
+        /// The tones: `0-9 * # A-D`.
         digits: String,
     },
+    /// `CONTACT.Transfer_Direct`: a direct (blind) transfer; fire and forget.
     TransferDirect(TransferTo),
+    /// `CONTACT.Transfer_Consultation` (an assumed name): start a consultation.
     TransferConsultation(TransferTo),
+    /// `CONTACT.Transfer_Complete`: complete the consultation as a transfer.
     TransferComplete {
+        /// The contact id (`None`: the current call).
         contact_id: Option<String>,
     },
+    /// `CONTACT.Transfer_Complete_Conference`: complete it as a three-party conference.
     TransferCompleteConference {
+        /// The contact id (`None`: the current call).
         contact_id: Option<String>,
     },
+    /// `ALERT.Show` (an assumed name): an information window in AgentDesktop's own UI.
     AlertShow {
+        /// The text shown.
         message: String,
+        /// How long it stays, in seconds.
         timeout_seconds: Option<u32>,
     },
 }
 
 impl Command {
+    /// The SDK function the command calls.
     pub fn function(&self) -> SdkFunction {
         match self {
             Command::SendDataToWidget { .. } => names::SEND_DATA_TO_WIDGET,
