@@ -286,6 +286,9 @@ keys! {
     SessionRestored,
     SessionDiscarded,
     SessionNotSaved,
+    SessionLost,
+    Unconfirmed,
+    ReplayTooLarge,
     // Workbench
     WorkbenchTitle,
     Scenarios,

@@ -2,11 +2,12 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use js_sys::{Array, Function, Promise, Reflect, JSON};
+use js_sys::{Array, Function, JsString, Promise, Reflect, JSON};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use super::bound;
 use super::command::Command;
 use super::error::SdkError;
 use super::event::{parse_event, ParseError, SdkEvent};
@@ -78,8 +79,8 @@ pub fn query(query: Query) -> Result<String, SdkError> {
 /// A string as it is, a number as JavaScript writes it (formatting floats in Rust would cost the build
 /// about 4 KB); anything else is `None`.
 pub fn js_text(value: &JsValue) -> Option<String> {
-    if let Some(text) = value.as_string() {
-        return Some(text);
+    if let Some(text) = value.dyn_ref::<JsString>() {
+        return Some(bounded_text(text, bound::TEXT_BYTES));
     }
     value.as_f64()?;
     js_sys::Number::from(value.clone()).to_string_with_radix(10).ok().map(String::from)
@@ -88,9 +89,12 @@ pub fn js_text(value: &JsValue) -> Option<String> {
 /// What a thrown value says: an `Error`'s message, a string as it is, anything else as JSON.
 pub fn error_message(thrown: &JsValue) -> String {
     if let Some(error) = thrown.dyn_ref::<js_sys::Error>() {
-        return String::from(error.message());
+        return bounded_text(&error.message(), bound::TEXT_BYTES);
     }
-    thrown.as_string().unwrap_or_else(|| describe(thrown))
+    match thrown.dyn_ref::<JsString>() {
+        Some(text) => bounded_text(text, bound::TEXT_BYTES),
+        None => describe(thrown),
+    }
 }
 
 fn describe(value: &JsValue) -> String {
@@ -99,22 +103,65 @@ fn describe(value: &JsValue) -> String {
     }
     JSON::stringify(value)
         .ok()
-        .and_then(|s| s.as_string())
+        .filter(|s| !s.is_undefined())
+        .map(|s| bounded_text(&s, bound::TEXT_BYTES))
         .unwrap_or_else(|| "a value that cannot be shown".into())
 }
 
-/// The payload as JSON text: the SDK normally sends a string, some builds an already-parsed object.
+/// The payload as JSON text within its limits ([`bound`]): the SDK normally sends a string, some builds an
+/// already-parsed object.
 pub fn payload_text(data: &JsValue) -> Result<String, ParseError> {
-    if let Some(text) = data.as_string() {
-        return Ok(text);
+    if let Some(text) = data.dyn_ref::<JsString>() {
+        return Ok(bounded_payload(text));
     }
     if data.is_object() {
-        return JSON::stringify(data)
-            .map_err(|e| ParseError::Unreadable(error_message(&e)))?
-            .as_string()
-            .ok_or_else(|| ParseError::Unreadable("it has no JSON form".into()));
+        let text = JSON::stringify(data).map_err(|e| ParseError::Unreadable(error_message(&e)))?;
+        if text.is_undefined() {
+            return Err(ParseError::Unreadable("it has no JSON form".into()));
+        }
+        return Ok(bounded_payload(&text));
     }
     Err(ParseError::Unreadable(format!("it is {}", describe(data))))
+}
+
+/// UTF-16 units copied into wasm at a time: a huge payload never sits whole in the widget's memory.
+const CHUNK_UNITS: u32 = 32 * 1024;
+
+/// The payload's text cut to its limits as it is read, a chunk at a time.
+fn bounded_payload(text: &JsString) -> String {
+    let units = text.length();
+    // A UTF-16 unit is at most 3 bytes of UTF-8: this text cannot be over any limit.
+    if units as usize * 3 <= bound::TEXT_BYTES {
+        return String::from(text);
+    }
+    let mut cutter = bound::Cutter::default();
+    let mut start = 0;
+    while start < units {
+        let mut end = start.saturating_add(CHUNK_UNITS).min(units);
+        // Never between the two halves of a surrogate pair (a high surrogate is 0xD800 to 0xDBFF).
+        if end < units && (55_296.0..56_320.0).contains(&text.char_code_at(end - 1)) {
+            end -= 1;
+        }
+        cutter.push(&String::from(text.slice(start, end)));
+        start = end;
+    }
+    cutter.finish().text
+}
+
+/// A text from JavaScript within `limit` bytes, only its first part copied.
+fn bounded_text(text: &JsString, limit: usize) -> String {
+    let units = text.length();
+    let take = u32::try_from(limit).unwrap_or(u32::MAX).min(units);
+    let head = String::from(text.slice(0, take));
+    if take == units {
+        return bound::cut_text(&head, limit).into_owned();
+    }
+    // Only the head was copied: the whole is measured in JavaScript's units.
+    let mut end = limit.min(head.len());
+    while !head.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}{}", &head[..end], bound::marker_chars(units as usize))
 }
 
 /// What the contact callback hands on: the payload as received (as text) and what it parsed to.

@@ -2,6 +2,7 @@
 //! binding the contact callback. The only module that handles `JsValue`, and it uses nothing else of
 //! this crate: an integrator can copy the folder as it is.
 
+pub mod bound;
 pub mod bridge;
 pub mod command;
 pub mod error;

@@ -3,6 +3,7 @@
 //! Every change goes through [`WidgetState::apply`]; yew's `use_reducer` wraps it via [`Reducible`].
 
 pub mod actions;
+pub mod budget;
 pub mod contact;
 pub mod log;
 pub mod persist;

@@ -1,0 +1,80 @@
+//! The widget's byte budget, in one place: how much of what comes from outside it keeps.
+//!
+//! Payloads are cut as they arrive ([`crate::sdk::bound`]: each text, each top-level member, the whole
+//! payload); what the state keeps is bounded again here, so that no sequence of events, however long or
+//! large, takes more than:
+//!
+//! - the log: [`LOG_BYTES`] of entry text and payloads (and at most [`super::LOG_CAPACITY`] entries),
+//!   each entry's text at most [`ENTRY_TEXT_BYTES`];
+//! - each contact: [`CONTACT_BYTES`] of fields, so the recent list (at most [`super::RECENT_LIMIT`]
+//!   contacts) is bounded by [`RECENT_BYTES`];
+//! - the session snapshot: [`SNAPSHOT_BYTES`], well below what sessionStorage holds (about 5 MB).
+
+pub use crate::sdk::bound::{KEPT_PAYLOAD_BYTES, MEMBER_BYTES, PAYLOAD_BYTES, TEXT_BYTES};
+use crate::sdk::event::{ContactFields, Field};
+use crate::sdk::names::CONTACT_FIELDS;
+
+/// All the log's entries together: their text and the payloads as received.
+pub const LOG_BYTES: usize = 2 * 1024 * 1024;
+/// One log entry's text (an event in the guide's format, a call, a message).
+pub const ENTRY_TEXT_BYTES: usize = 64 * 1024;
+/// One contact's CallData and extra fields together; past it, its oldest extra fields go.
+pub const EXTRA_BYTES: usize = 32 * 1024;
+/// One contact's fields: each reference field is a text of at most [`TEXT_BYTES`] and its marker.
+pub const CONTACT_BYTES: usize = CONTACT_FIELDS.len() * (TEXT_BYTES + 64) + EXTRA_BYTES;
+/// The recent list.
+pub const RECENT_BYTES: usize = super::RECENT_LIMIT * CONTACT_BYTES;
+/// A log pasted or loaded for replay.
+pub const REPLAY_BYTES: usize = 4 * 1024 * 1024;
+/// The session snapshot, as JSON text.
+pub const SNAPSHOT_BYTES: usize = 1024 * 1024;
+
+/// Bytes a log entry keeps.
+pub fn entry_bytes(entry: &super::LogEntry) -> usize {
+    entry.text.len() + entry.raw.as_ref().map_or(0, String::len)
+}
+
+/// Bytes a contact's fields keep: the reference fields, the extra fields (names and values as JSON) and the
+/// CallData.
+pub fn fields_bytes(fields: &ContactFields) -> usize {
+    Field::ALL.iter().map(|f| fields.get(*f).len()).sum::<usize>() + extra_bytes(fields)
+}
+
+fn extra_bytes(fields: &ContactFields) -> usize {
+    let extra: usize = fields.extra.iter().map(|(name, value)| name.len() + json_bytes(value)).sum();
+    let call_data: usize = fields.call_data.iter().flatten().map(|d| d.name.len() + d.value.len()).sum();
+    extra + call_data
+}
+
+/// The length of a value's JSON text, without writing it anywhere.
+fn json_bytes(value: &serde_json::Value) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    // Writing to a counter cannot fail.
+    let _ = serde_json::to_writer(&mut count, value);
+    count.0
+}
+
+/// Keep a contact's CallData and extra fields within [`EXTRA_BYTES`]: the oldest extra fields go first
+/// (the log still has the events that brought them).
+pub fn bound_fields(fields: &mut ContactFields) {
+    let mut bytes = extra_bytes(fields);
+    while bytes > EXTRA_BYTES {
+        let Some(name) = fields.extra.keys().next().cloned() else { break };
+        if let Some(value) = fields.extra.shift_remove(&name) {
+            bytes -= name.len() + json_bytes(&value);
+        }
+    }
+    if bytes > EXTRA_BYTES {
+        fields.call_data = None;
+    }
+}
