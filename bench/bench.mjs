@@ -115,6 +115,88 @@ async function memory(page) {
   });
 }
 
+// Huge payloads (issue #14), the widget alone: memory after 1,000 ordinary DATACHANGED payloads for one
+// contact and after 1,000 of 5 MB; the longest main-thread task while 5 MB payloads arrive; and how long a
+// click on Pause takes to reach the SDK meanwhile (from the input's own time stamp, so waiting behind a
+// long task counts). BENCH_ONLY=huge runs this section alone.
+const HUGE_BYTES = 5 * 1024 * 1024;
+async function hugeMemory(bytes) {
+  const { context, page } = await freshPage('widget');
+  const result = await page.evaluate(async (bytes) => {
+    const id = 'huge-5d9daab7@B2BUAGW1.enghouse.com';
+    window.__sdkTest.emit(JSON.stringify({ event: 'POPUP', id, ani: '3393669393', queue: 'QUEUE25' }));
+    window.__sdkTest.emit(JSON.stringify({ event: 'ESTABLISHED', id, job_state: 'online' }));
+    const note = '7'.repeat(bytes);
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let i = 0; i < 1_000; i += 1) {
+      // A cons string: the page does not hold 1,000 copies; the widget reads each one whole.
+      window.__sdkTest.emit(`{"event":"DATACHANGED","id":"${id}","n":${i},"note":"${note}"}`);
+      if (i % 10 === 9) await frame();
+    }
+    await frame();
+    return { jsHeap: 0, wasm: 0 };
+  }, bytes);
+  Object.assign(result, await memory(page));
+  await context.close();
+  return result;
+}
+
+async function hugeResponsiveness() {
+  const { context, page } = await freshPage('widget');
+  await page.evaluate(() => {
+    window.__sdkTest.emit(JSON.stringify({ event: 'AGENT:LOGGEDIN' }));
+    window.__huge = { longest: 0, longTasks: 0, latencies: [], clicks: [] };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.__huge.longTasks += 1;
+        window.__huge.longest = Math.max(window.__huge.longest, entry.duration);
+      }
+    }).observe({ type: 'longtask' });
+    addEventListener('click', (e) => { window.__huge.clicks.push(e.timeStamp); }, true);
+    const pause = window.AGENTDESKTOP.AGENT.Pause;
+    window.AGENTDESKTOP.AGENT.Pause = (...args) => {
+      window.__huge.latencies.push(performance.now() - window.__huge.clicks.at(-1));
+      return pause(...args);
+    };
+  });
+  await page.getByTestId('agent-pause').waitFor();
+  // Ten 5 MB POPUPs (the ani), one every 100 ms, each in a task of its own, with a click on Pause between.
+  for (let i = 0; i < 10; i += 1) {
+    await page.evaluate(({ i, bytes }) => {
+      const ani = '3'.repeat(bytes);
+      setTimeout(() => window.__sdkTest.emit(`{"event":"POPUP","id":"h${i}","queue":"QUEUE25","ani":"${ani}"}`), 0);
+    }, { i, bytes: HUGE_BYTES });
+    await page.getByTestId('agent-pause').click();
+    await page.waitForTimeout(100);
+  }
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=contact]').length >= 10);
+  const result = await page.evaluate(() => ({
+    longestTaskMs: window.__huge.longest, longTasks: window.__huge.longTasks,
+    clickToSdkMs: Math.max(...window.__huge.latencies), clicks: window.__huge.latencies.length,
+  }));
+  await context.close();
+  return result;
+}
+
+const huge = {
+  ordinary: await hugeMemory(16),
+  fiveMb: await hugeMemory(HUGE_BYTES),
+  ...(await hugeResponsiveness()),
+};
+const printHuge = () => {
+  console.log('\nhuge payloads (widget)                       JS heap       wasm');
+  console.log(`after 1,000 ordinary DATACHANGED          ${mb(huge.ordinary.jsHeap).padStart(10)} ${mb(huge.ordinary.wasm).padStart(10)}`);
+  console.log(`after 1,000 DATACHANGED of 5 MB           ${mb(huge.fiveMb.jsHeap).padStart(10)} ${mb(huge.fiveMb.wasm).padStart(10)}`);
+  console.log(`longest main-thread task while ten 5 MB POPUPs arrive: ${huge.longTasks ? `${huge.longestTaskMs.toFixed(0)} ms (${huge.longTasks} over 50 ms)` : 'none over 50 ms'}`);
+  console.log(`click on Pause → SDK call, slowest of ${huge.clicks}: ${huge.clickToSdkMs.toFixed(1)} ms`);
+};
+if (process.env.BENCH_ONLY === 'huge') {
+  printHuge();
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+
 // Alternate the two pages, round after round, so both see the same machine.
 const samples = { widget: [], yardstick: [] };
 for (let round = 0; round < ROUNDS; round += 1) {
@@ -191,11 +273,12 @@ for (const m of memorySteps.widget) {
   console.log(`${String(m.events).padStart(7)} events ${mb(m.jsHeap).padStart(10)} ${mb(m.wasm).padStart(10)}`);
 }
 console.log(`memory flat (the last 100,000 events add nothing lasting): ${mark(memoryFlat)}`);
+printHuge();
 
 mkdirSync('bench-results', { recursive: true });
 const report = {
   date: new Date().toISOString(), rounds: ROUNDS, sizes, total, sizeFence: SIZE_FENCE, figures, samples,
-  memory: memorySteps, memoryFlat,
+  memory: memorySteps, memoryFlat, huge,
 };
 writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
 console.log('\nwritten: bench-results/bench.json');
