@@ -166,6 +166,21 @@ impl Cutter {
         }
     }
 
+    /// Whether the next input is only counted, not kept, until a quote, a backslash or the end: inside a
+    /// string already cut, or a member value or a text already left out. The JavaScript side then counts
+    /// a run of ASCII itself ([`Cutter::skip_ascii`]) instead of copying it.
+    pub fn only_counting(&self) -> bool {
+        self.stopped || (self.in_string && self.escape == Escape::None && (self.string_cut || self.skipping))
+    }
+
+    /// `bytes` of ASCII input without a quote or a backslash, read while [`Cutter::only_counting`].
+    pub fn skip_ascii(&mut self, bytes: usize) {
+        if self.in_string && !self.stopped {
+            self.string_bytes += bytes;
+        }
+        self.seen += bytes;
+    }
+
     pub fn finish(mut self) -> Bounded {
         self.end_scalar();
         if self.stopped {
@@ -416,6 +431,46 @@ mod tests {
             rest = &rest[end..];
         }
         cutter.finish()
+    }
+
+    /// As the JavaScript side reads: ASCII runs counted in place while only counting, chunks otherwise.
+    fn counting(text: &str, size: usize) -> Bounded {
+        let mut cutter = Cutter::default();
+        let mut rest = text;
+        while !rest.is_empty() {
+            if cutter.only_counting() {
+                let run =
+                    rest.bytes().position(|b| b == b'"' || b == b'\\' || b >= 0x80).unwrap_or(rest.len());
+                if run > 0 {
+                    cutter.skip_ascii(run);
+                    rest = &rest[run..];
+                    continue;
+                }
+            }
+            let mut end = size.min(rest.len());
+            while !rest.is_char_boundary(end) {
+                end += 1;
+            }
+            cutter.push(&rest[..end]);
+            rest = &rest[end..];
+        }
+        cutter.finish()
+    }
+
+    #[test]
+    fn counting_ascii_runs_in_place_reads_the_same() {
+        let huge = "7".repeat(100_000);
+        let texts = [
+            format!(r#"{{"event":"POPUP","id":"A","ani":"{huge}","x":"{huge}é\"{huge}","n":[{huge}]}}"#),
+            format!(r#"{{"event":"POPUP","CallData":[{{"name":"{huge}","value":"a\\b{huge}"}}],"id":"A"}}"#),
+            format!("not json {huge} \"{huge}"),
+        ];
+        for text in texts {
+            let whole = bound_payload(&text);
+            for size in [1, 100, 32_768] {
+                assert_eq!(counting(&text, size), whole);
+            }
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use js_sys::{Array, Function, JsString, Promise, Reflect, JSON};
+use js_sys::{Array, Function, JsString, Promise, Reflect, RegExp, JSON};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -135,8 +135,23 @@ fn bounded_payload(text: &JsString) -> String {
         return String::from(text);
     }
     let mut cutter = bound::Cutter::default();
+    // Finds the next quote, backslash or non-ASCII unit natively: the ASCII run before it, inside a text
+    // already cut, is counted where it is instead of being copied into wasm a chunk at a time.
+    let special = RegExp::new(r#"["\\\u0080-\uffff]"#, "g");
+    let test =
+        Reflect::get(&special, &JsValue::from_str("test")).ok().and_then(|f| f.dyn_into::<Function>().ok());
     let mut start = 0;
     while start < units {
+        if let (true, Some(test)) = (cutter.only_counting(), &test) {
+            special.set_last_index(start);
+            let found = test.call1(&special, text).ok().is_some_and(|found| found.is_truthy());
+            let next = if found { special.last_index().saturating_sub(1) } else { units };
+            if next > start {
+                cutter.skip_ascii((next - start) as usize);
+                start = next;
+                continue;
+            }
+        }
         let mut end = start.saturating_add(CHUNK_UNITS).min(units);
         // Never between the two halves of a surrogate pair (a high surrogate is 0xD800 to 0xDBFF).
         if end < units && (55_296.0..56_320.0).contains(&text.char_code_at(end - 1)) {
@@ -144,6 +159,12 @@ fn bounded_payload(text: &JsString) -> String {
         }
         cutter.push(&String::from(text.slice(start, end)));
         start = end;
+    }
+    if let Some(test) = &test {
+        // RegExp keeps the input of its last match page-wide (`RegExp.input`): a match on a text of
+        // our own lets go of the payload.
+        special.set_last_index(0);
+        let _ = test.call1(&special, &JsValue::from_str("\""));
     }
     cutter.finish().text
 }

@@ -15,7 +15,7 @@ use crate::sdk::event::{ContactFields, Field};
 use crate::sdk::names::CONTACT_FIELDS;
 
 /// All the log's entries together: their text and the payloads as received.
-pub const LOG_BYTES: usize = 2 * 1024 * 1024;
+pub const LOG_BYTES: usize = 1024 * 1024;
 /// One log entry's text (an event in the guide's format, a call, a message).
 pub const ENTRY_TEXT_BYTES: usize = 64 * 1024;
 /// One contact's CallData and extra fields together; past it, its oldest extra fields go.

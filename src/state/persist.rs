@@ -11,6 +11,7 @@ use super::budget::SNAPSHOT_BYTES;
 use super::contact::{Contact, Phase};
 use super::log::{Direction, LogEntry};
 use super::{AgentState, WidgetState};
+use crate::sdk::bound::cut_text;
 use crate::sdk::event::ContactFields;
 use crate::sdk::json_text;
 
@@ -22,8 +23,8 @@ pub const STORAGE_KEY: &str = "agentdesktop-widget/session";
 pub const KEPT_LOG_ENTRIES: usize = 100;
 /// At most this many active contacts are kept (the newest).
 pub const KEPT_CONTACTS: usize = 50;
-/// Longer texts are cut to this many characters.
-pub const KEPT_TEXT_CHARS: usize = 4_000;
+/// Longer log texts are cut to this many bytes, marked as cut (an ordinary event's is a few hundred).
+pub const KEPT_TEXT_BYTES: usize = 1_000;
 
 /// What a snapshot restores.
 #[derive(Clone, Debug, PartialEq)]
@@ -141,16 +142,16 @@ fn save_keeping(
             .map(|e| StoredEntry {
                 direction: e.direction,
                 at: wall(e.at_ms),
-                text: cut(&e.text).to_owned(),
-                raw: e.raw.as_deref().map(|raw| cut(raw).to_owned()),
+                text: cut(&e.text),
+                raw: e.raw.as_deref().map(cut),
             })
             .collect(),
     };
     json_text::to_text(&stored)
 }
 
-fn cut(text: &str) -> &str {
-    text.char_indices().nth(KEPT_TEXT_CHARS).map_or(text, |(end, _)| &text[..end])
+fn cut(text: &str) -> String {
+    cut_text(text, KEPT_TEXT_BYTES).into_owned()
 }
 
 fn this_format<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
@@ -276,7 +277,8 @@ mod tests {
         assert!(!snapshot.log.is_empty() && snapshot.log.len() < KEPT_LOG_ENTRIES);
         assert_eq!(snapshot.active.len(), KEPT_CONTACTS);
         assert_eq!(snapshot.active.last().map(|c| c.id.as_str()), Some("c499"), "the newest stay");
-        assert!(snapshot.log.iter().all(|e| e.text.chars().count() <= KEPT_TEXT_CHARS));
+        assert!(snapshot.log.iter().all(|e| e.text.len() <= KEPT_TEXT_BYTES + 64));
+        assert!(snapshot.log.iter().any(|e| e.raw.as_ref().is_some_and(|r| r.contains("…[truncated, "))));
         let mut small = WidgetState::default();
         for i in 0..LOG_CAPACITY {
             event(&mut small, &format!(r#"{{"event":"DATACHANGED","id":"c{i}"}}"#), 1.0);
