@@ -46,22 +46,9 @@ fn extra_bytes(fields: &ContactFields) -> usize {
     extra + call_data
 }
 
-/// The length of a value's JSON text, without writing it anywhere.
+/// The length of a value's JSON text.
 fn json_bytes(value: &serde_json::Value) -> usize {
-    struct Count(usize);
-    impl std::io::Write for Count {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0 += buf.len();
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut count = Count(0);
-    // Writing to a counter cannot fail.
-    let _ = serde_json::to_writer(&mut count, value);
-    count.0
+    crate::sdk::json_text::to_text(value).len()
 }
 
 /// Keep a contact's CallData and extra fields within [`EXTRA_BYTES`]: the oldest extra fields go first
