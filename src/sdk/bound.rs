@@ -21,6 +21,10 @@ pub const TEXT_BYTES: usize = 4 * 1024;
 pub const MEMBER_BYTES: usize = 16 * 1024;
 /// The payload text kept; past it, only the event's name and the reference fields are still taken.
 pub const PAYLOAD_BYTES: usize = 64 * 1024;
+/// Input read one byte at a time (outside the runs skipped inside texts already cut): past it, reading
+/// stops, the member being read is left out, and the payload is closed with a member named `…` saying how
+/// long it was. This bounds the time a payload of any shape takes.
+pub const READ_BYTES: usize = 256 * 1024;
 /// The most a kept payload text can be, whatever came in: [`PAYLOAD_BYTES`], the member being read when
 /// it was passed, and the event's name and each reference field once more.
 pub const KEPT_PAYLOAD_BYTES: usize = PAYLOAD_BYTES
@@ -135,6 +139,10 @@ pub struct Cutter {
     value_in: usize,
     /// The value is too long: nothing of it is written.
     skipping: bool,
+    /// Bytes read one at a time (see [`READ_BYTES`]).
+    read: usize,
+    /// Reading stopped at [`READ_BYTES`] and the payload was closed.
+    closed: bool,
     /// Members kept, members' bytes left out, and which protected names were kept past the limit.
     kept: usize,
     dropped: usize,
@@ -160,6 +168,11 @@ impl Cutter {
                     return;
                 }
             }
+            if self.read >= READ_BYTES {
+                self.stop_reading();
+                continue;
+            }
+            self.read += 1;
             self.byte(bytes[i]);
             self.seen += 1;
             i += 1;
@@ -168,24 +181,57 @@ impl Cutter {
 
     /// Whether the next input is only counted, not kept, until a quote, a backslash or the end: inside a
     /// string already cut, or a member value or a text already left out. The JavaScript side then counts
-    /// a run of ASCII itself ([`Cutter::skip_ascii`]) instead of copying it.
+    /// such a run itself ([`Cutter::skip`]) instead of copying it.
     pub fn only_counting(&self) -> bool {
         self.stopped || (self.in_string && self.escape == Escape::None && (self.string_cut || self.skipping))
     }
 
-    /// `bytes` of ASCII input without a quote or a backslash, read while [`Cutter::only_counting`].
-    pub fn skip_ascii(&mut self, bytes: usize) {
+    /// Whether reading has stopped (see [`READ_BYTES`]): the rest is only counted, whatever it holds.
+    pub fn stopped(&self) -> bool {
+        self.stopped
+    }
+
+    /// `bytes` of input (UTF-8) without a quote or a backslash, read while [`Cutter::only_counting`].
+    pub fn skip(&mut self, bytes: usize) {
         if self.in_string && !self.stopped {
             self.string_bytes += bytes;
         }
         self.seen += bytes;
     }
 
+    /// Stop at [`READ_BYTES`]: an object keeps its complete members and is closed with the member `…`;
+    /// anything else ends with the marker. The rest is only counted.
+    fn stop_reading(&mut self) {
+        if self.stopped {
+            return;
+        }
+        // Inside the payload's object, at any depth: back to the end of its last complete member.
+        if self.top_object == Some(true) && self.depth >= 1 {
+            self.out.truncate(self.member_out);
+            if self.kept == 0 && self.out.last() == Some(&b',') {
+                self.out.pop();
+            }
+            self.closed = true;
+        }
+        self.stopped = true;
+        self.cut = true;
+    }
+
     pub fn finish(mut self) -> Bounded {
+        if self.closed {
+            let comma = if self.kept > 0 { "," } else { "" };
+            let trailer = format!("{comma}\"…\":\"{}\"}}", marker(self.seen));
+            self.out.extend_from_slice(trailer.as_bytes());
+            return self.into_bounded();
+        }
         self.end_scalar();
         if self.stopped {
             self.out.extend_from_slice(marker(self.seen).as_bytes());
         }
+        self.into_bounded()
+    }
+
+    fn into_bounded(self) -> Bounded {
         let text = String::from_utf8(self.out)
             .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         Bounded { text, cut: self.cut || self.stopped, bytes: self.seen }
@@ -439,10 +485,9 @@ mod tests {
         let mut rest = text;
         while !rest.is_empty() {
             if cutter.only_counting() {
-                let run =
-                    rest.bytes().position(|b| b == b'"' || b == b'\\' || b >= 0x80).unwrap_or(rest.len());
+                let run = rest.bytes().position(|b| b == b'"' || b == b'\\').unwrap_or(rest.len());
                 if run > 0 {
-                    cutter.skip_ascii(run);
+                    cutter.skip(run);
                     rest = &rest[run..];
                     continue;
                 }
@@ -537,7 +582,7 @@ mod tests {
         assert_eq!(event.id(), "A");
         assert!(event.fields.extra["CallData"].as_str().unwrap().starts_with("…[truncated, 250,"));
 
-        let many: Vec<String> = (0..20_000).map(|i| format!(r#""x{i}":"{i}""#)).collect();
+        let many: Vec<String> = (0..10_000).map(|i| format!(r#""x{i}":"{i}""#)).collect();
         let text = format!(r#"{{{},"event":"HELD","id":"B","queue":"Q"}}"#, many.join(","));
         let bounded = bound_payload(&text);
         assert!(bounded.text.len() <= PAYLOAD_BYTES + 1_000);
@@ -545,6 +590,21 @@ mod tests {
         assert_eq!((event.name.as_str(), event.id(), event.fields.get(Field::Queue)), ("HELD", "B", "Q"));
         assert!(event.fields.extra["…"].as_str().unwrap().starts_with("…[truncated, "));
         assert_eq!(event.fields.extra.get("x0").and_then(|v| v.as_str()), Some("0"));
+    }
+
+    #[test]
+    fn reading_stops_at_its_limit_and_the_payload_is_closed_with_what_was_complete() {
+        let numbers = vec!["1"; 600_000].join(",");
+        let text = format!(r#"{{"event":"HELD","id":"A","queue":"Q","n":[{numbers}],"late":"x"}}"#);
+        let bounded = bound_payload(&text);
+        let event = parse_event(&bounded.text).unwrap();
+        assert_eq!((event.name.as_str(), event.id(), event.fields.get(Field::Queue)), ("HELD", "A", "Q"));
+        assert_eq!(event.fields.extra["…"], marker(text.len()).as_str());
+        assert!(!event.fields.extra.contains_key("n") && !event.fields.extra.contains_key("late"));
+        assert_eq!(counting(&text, 32_768), bounded);
+        // A long text already cut is skipped, not read: what follows it still counts.
+        let text = format!(r#"{{"event":"HELD","ani":"{}","id":"A"}}"#, "7".repeat(2 * READ_BYTES));
+        assert_eq!(parse_event(&bound_payload(&text).text).unwrap().id(), "A");
     }
 
     #[test]

@@ -135,29 +135,32 @@ fn bounded_payload(text: &JsString) -> String {
         return String::from(text);
     }
     let mut cutter = bound::Cutter::default();
-    // Finds the next quote, backslash or non-ASCII unit natively: the ASCII run before it, inside a text
-    // already cut, is counted where it is instead of being copied into wasm a chunk at a time.
-    let special = RegExp::new(r#"["\\\u0080-\uffff]"#, "g");
+    // Finds the next quote or backslash natively: the run before it, inside a text already cut, is
+    // measured where it is (TextEncoder) instead of being copied into wasm.
+    let special = RegExp::new(r#"["\\]"#, "g");
     let test =
         Reflect::get(&special, &JsValue::from_str("test")).ok().and_then(|f| f.dyn_into::<Function>().ok());
+    let encoder = TextEncoder::new();
     let mut start = 0;
     while start < units {
+        if cutter.stopped() {
+            if let Some(bytes) = encoder.utf8_len(&text.slice(start, units)) {
+                cutter.skip(bytes);
+                break;
+            }
+        }
         if let (true, Some(test)) = (cutter.only_counting(), &test) {
             special.set_last_index(start);
             let found = test.call1(&special, text).ok().is_some_and(|found| found.is_truthy());
             let next = if found { special.last_index().saturating_sub(1) } else { units };
-            if next > start {
-                cutter.skip_ascii((next - start) as usize);
+            if let Some(bytes) = encoder.utf8_len(&text.slice(start, next)).filter(|_| next > start) {
+                cutter.skip(bytes);
                 start = next;
                 continue;
             }
         }
-        let mut end = start.saturating_add(CHUNK_UNITS).min(units);
-        // Never between the two halves of a surrogate pair (a high surrogate is 0xD800 to 0xDBFF).
-        if end < units && (55_296.0..56_320.0).contains(&text.char_code_at(end - 1)) {
-            end -= 1;
-        }
-        cutter.push(&String::from(text.slice(start, end)));
+        let end = piece_end(text, start, units, CHUNK_UNITS);
+        cutter.push(&copy(&encoder, &text.slice(start, end)));
         start = end;
     }
     if let Some(test) = &test {
@@ -167,6 +170,70 @@ fn bounded_payload(text: &JsString) -> String {
         let _ = test.call1(&special, &JsValue::from_str("\""));
     }
     cutter.finish().text
+}
+
+/// Where a piece of at most `most` units from `start` ends: never between the two halves of a surrogate
+/// pair (a high surrogate is 0xD800 to 0xDBFF).
+fn piece_end(text: &JsString, start: u32, units: u32, most: u32) -> u32 {
+    let end = start.saturating_add(most).min(units);
+    if end < units && end > start + 1 && (55_296.0..56_320.0).contains(&text.char_code_at(end - 1)) {
+        end - 1
+    } else {
+        end
+    }
+}
+
+/// The page's `TextEncoder`, its `encode` and `encodeInto`, and a scratch buffer, when there is one.
+struct TextEncoder(Option<(JsValue, Function, Function, js_sys::Uint8Array)>);
+
+/// The scratch buffer `encodeInto` measures a text with, a piece at a time.
+const SCRATCH_BYTES: u32 = 64 * 1024;
+
+impl TextEncoder {
+    fn new() -> Self {
+        let encoder = (|| {
+            let class = Reflect::get(&js_sys::global(), &JsValue::from_str("TextEncoder")).ok()?;
+            let encoder = Reflect::construct(class.dyn_ref::<Function>()?, &Array::new()).ok()?;
+            let method = |name: &str| {
+                Reflect::get(&encoder, &JsValue::from_str(name)).ok()?.dyn_into::<Function>().ok()
+            };
+            let (encode, encode_into) = (method("encode")?, method("encodeInto")?);
+            Some((encoder, encode, encode_into, js_sys::Uint8Array::new_with_length(SCRATCH_BYTES)))
+        })();
+        TextEncoder(encoder)
+    }
+
+    /// The UTF-8 length of `text` (a lone surrogate counts as U+FFFD, as it reads in wasm), measured in
+    /// JavaScript without copying the text into wasm.
+    fn utf8_len(&self, text: &JsString) -> Option<usize> {
+        let (this, _, encode_into, scratch) = self.0.as_ref()?;
+        let number =
+            |value: &JsValue, name: &str| Reflect::get(value, &JsValue::from_str(name)).ok()?.as_f64();
+        let (units, mut start, mut bytes) = (text.length(), 0, 0);
+        // A piece at a time (the browser copies the whole text it is given), each fitting the buffer.
+        while start < units {
+            let end = piece_end(text, start, units, SCRATCH_BYTES / 3);
+            let result = encode_into.call2(this, &text.slice(start, end), scratch).ok()?;
+            let (read, written) = (number(&result, "read")?, number(&result, "written")?);
+            if read as u32 != end - start {
+                return None;
+            }
+            bytes += written as usize;
+            start = end;
+        }
+        Some(bytes)
+    }
+}
+
+/// A chunk of text copied into wasm: encoded natively, then copied as bytes. (wasm-bindgen's own string
+/// copy walks ASCII one unit at a time in JavaScript, which a cold page runs slowly.)
+fn copy(encoder: &TextEncoder, chunk: &JsString) -> String {
+    let encoded = encoder.0.as_ref().and_then(|(this, encode, _, _)| encode.call1(this, chunk).ok());
+    match encoded.and_then(|bytes| bytes.dyn_into::<js_sys::Uint8Array>().ok()) {
+        // TextEncoder writes UTF-8 (a lone surrogate as U+FFFD, as wasm-bindgen does).
+        Some(bytes) => String::from_utf8(bytes.to_vec()).unwrap_or_else(|_| String::from(chunk)),
+        None => String::from(chunk),
+    }
 }
 
 /// A text from JavaScript within `limit` bytes, only its first part copied.

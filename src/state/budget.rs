@@ -54,13 +54,22 @@ fn json_bytes(value: &serde_json::Value) -> usize {
 /// Keep a contact's CallData and extra fields within [`EXTRA_BYTES`]: the oldest extra fields go first
 /// (the log still has the events that brought them).
 pub fn bound_fields(fields: &mut ContactFields) {
-    let mut bytes = extra_bytes(fields);
-    while bytes > EXTRA_BYTES {
-        let Some(name) = fields.extra.keys().next().cloned() else { break };
-        if let Some(value) = fields.extra.shift_remove(&name) {
-            bytes -= name.len() + json_bytes(&value);
-        }
+    let sizes: Vec<usize> = fields.extra.iter().map(|(name, value)| name.len() + json_bytes(value)).collect();
+    let call_data: usize = fields.call_data.iter().flatten().map(|d| d.name.len() + d.value.len()).sum();
+    let mut bytes = sizes.iter().sum::<usize>() + call_data;
+    if bytes <= EXTRA_BYTES {
+        return;
     }
+    let mut leaving = 0;
+    for size in &sizes {
+        if bytes <= EXTRA_BYTES {
+            break;
+        }
+        bytes -= size;
+        leaving += 1;
+    }
+    // Rebuilt once rather than removed from the front one by one, which moves every other field each time.
+    fields.extra = std::mem::take(&mut fields.extra).into_iter().skip(leaving).collect();
     if bytes > EXTRA_BYTES {
         fields.call_data = None;
     }

@@ -163,6 +163,12 @@ impl Contact {
     }
 }
 
+/// Whether an event carries extra fields or CallData: only those can take a contact past its budget
+/// (reference fields replace what was there).
+fn brings_extra(event: &SdkEvent) -> bool {
+    !event.fields.extra.is_empty() || event.fields.call_data.is_some()
+}
+
 /// What an event did to the list, for announcing it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
@@ -260,7 +266,9 @@ impl Contacts {
             let contact = Rc::make_mut(&mut self.active[pos]);
             contact.restored = false;
             contact.fields.merge_from(&event.fields);
-            bound_fields(&mut contact.fields);
+            if brings_extra(event) {
+                bound_fields(&mut contact.fields);
+            }
             if let Some(phase) = Phase::after(kind, event.fields.get(Field::JobState)) {
                 if phase != contact.phase {
                     let spent = (at_ms - contact.phase_since_ms).max(0.0);
@@ -282,7 +290,9 @@ impl Contacts {
             let finished = Rc::make_mut(finished);
             finished.restored = false;
             finished.fields.merge_from(&event.fields);
-            bound_fields(&mut finished.fields);
+            if brings_extra(event) {
+                bound_fields(&mut finished.fields);
+            }
             return None;
         } else {
             arrived = true;

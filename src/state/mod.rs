@@ -150,9 +150,11 @@ impl WidgetState {
                     }
                     None => {
                         let id = event.id();
-                        let before = self.contacts.get(id).map(|c| c.phase);
+                        // Only while a request waits: most events pay nothing for it.
+                        let waiting = !self.pending.is_empty();
+                        let before = if waiting { self.contacts.get(id).map(|c| c.phase) } else { None };
                         let change = self.contacts.apply(&event, at_ms);
-                        if !self.pending.is_empty() {
+                        if waiting {
                             if matches!(change, Some(Change::Arrived(_))) {
                                 self.pending.contact_arrived();
                             }
