@@ -178,7 +178,42 @@ async function hugeResponsiveness() {
   return result;
 }
 
+// The callback's own time for one 5 MB payload of each shape, three in a row on a fresh page (the first
+// on a cold page), each payload a flat string as the SDK hands it over.
+const SHAPES = ['one ASCII field', 'one field of accented letters', 'one field of \\n escapes',
+  'an array of 2.6 million numbers', '330,000 small members'];
+async function hugeShapes() {
+  const shapes = {};
+  for (const [index, shape] of SHAPES.entries()) {
+    const { context, page } = await freshPage('widget');
+    shapes[shape] = await page.evaluate(async ({ index, bytes }) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const times = [];
+      for (let i = 0; i < 3; i += 1) {
+        const head = `{"event":"POPUP","id":"s${i}"`;
+        const body = [
+          () => `,"ani":"${'3'.repeat(bytes)}"}`,
+          () => `,"ani":"${'é'.repeat(bytes / 2)}"}`,
+          () => `,"ani":"${'\\n'.repeat(bytes / 2)}"}`,
+          () => `,"n":[${'1,'.repeat(bytes / 2)}1]}`,
+          () => `,${Array.from({ length: bytes / 16 }, (_, j) => `"m${j}":${j}`).join(',')}}`,
+        ][index]();
+        const payload = JSON.parse(JSON.stringify(head + body)); // flat
+        await frame();
+        const t0 = performance.now();
+        window.__sdkTest.emit(payload);
+        times.push(performance.now() - t0);
+        await frame();
+      }
+      return times;
+    }, { index, bytes: HUGE_BYTES });
+    await context.close();
+  }
+  return shapes;
+}
+
 const huge = {
+  shapes: await hugeShapes(),
   ordinary: await hugeMemory(16),
   fiveMb: await hugeMemory(HUGE_BYTES),
   ...(await hugeResponsiveness()),
@@ -189,6 +224,10 @@ const printHuge = () => {
   console.log(`after 1,000 DATACHANGED of 5 MB           ${mb(huge.fiveMb.jsHeap).padStart(10)} ${mb(huge.fiveMb.wasm).padStart(10)}`);
   console.log(`longest main-thread task while ten 5 MB POPUPs arrive: ${huge.longTasks ? `${huge.longestTaskMs.toFixed(0)} ms (${huge.longTasks} over 50 ms)` : 'none over 50 ms'}`);
   console.log(`click on Pause → SDK call, slowest of ${huge.clicks}: ${huge.clickToSdkMs.toFixed(1)} ms`);
+  console.log('callback time for one 5 MB payload (ms): first on a cold page, then two more');
+  for (const [shape, times] of Object.entries(huge.shapes)) {
+    console.log(`  ${shape.padEnd(34)} ${times.map((t) => t.toFixed(0)).join(' / ')}`);
+  }
 };
 if (process.env.BENCH_ONLY === 'huge') {
   printHuge();

@@ -59,6 +59,7 @@ test('a save that fails removes the stored state: the reload starts clean and sa
   await open(page);
   await emit(page, { event: 'ESTABLISHED', id: A, job_state: 'online' });
   await page.reload();
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
   await expect(contact(page, A)).toHaveAttribute('data-restored', 'true');
   // From now on sessionStorage refuses the snapshot, as a full one would.
   await page.evaluate(() => {
