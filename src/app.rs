@@ -11,7 +11,8 @@ use crate::components::contact_list::{waiting, ContactList, TabBadge};
 use crate::components::event_log::EventLog;
 use crate::components::language::{local_get, local_set, LanguageSelect};
 use crate::components::make_call::MakeCall;
-use crate::components::provider::use_lang;
+use crate::components::pending::use_pending_timeouts;
+use crate::components::provider::{use_lang, use_sdk};
 use crate::components::simulator_panel::SimulatorPanel;
 use crate::components::status_bar::StatusBar;
 use crate::components::styles::GlobalStyles;
@@ -23,6 +24,7 @@ use crate::components::{use_contact, WidgetProvider};
 use crate::config::Config;
 use crate::i18n::{tr, Key};
 use crate::simulator::Simulator;
+use crate::state::pending::Request;
 use crate::state::SdkMode;
 use crate::theme;
 
@@ -50,11 +52,18 @@ fn stored_theme() -> String {
 #[component]
 fn Layout() -> Html {
     let widget = use_contact();
+    let sdk = use_sdk();
+    use_pending_timeouts(&widget, &sdk);
     let lang = widget.lang;
     let contacts = &widget.contacts;
     let active = contacts.active().cloned().collect::<Vec<_>>();
     let candidates = contacts.active().filter(|c| transferable(c)).cloned().collect::<Vec<_>>();
     let consultation = contacts.consultation().map(|(main, leg)| (main.clone(), leg.clone()));
+    let current = contacts.current_call().cloned();
+    let pending = &widget.pending;
+    let consult_busy = pending.busy(current.as_ref().map(|c| c.id.as_str())).has(Request::Consult);
+    let cancel_busy =
+        consultation.as_ref().is_some_and(|(_, leg)| pending.busy(Some(&leg.id)).has(Request::Hangup));
     // The agent's choice; empty follows the system, which the stylesheet does by itself.
     let chosen = use_state(stored_theme);
     let ontoggle = {
@@ -81,12 +90,12 @@ fn Layout() -> Html {
             <main class="grid">
                 <div class="column">
                     <AgentPanel agent={widget.agent} {lang} />
-                    <MakeCall {lang} />
+                    <MakeCall {lang} busy={pending.any().has(Request::Call)} />
                     <ContactList {active}
                         recent={contacts.recent().cloned().collect::<Vec<_>>()}
-                        {lang} crm={widget.crm.clone().map(AttrValue::from)} />
-                    <Transfer {candidates} {lang} />
-                    <Consultation current={contacts.current_call().cloned()} {consultation} {lang} />
+                        {lang} crm={widget.crm.clone().map(AttrValue::from)} pending={pending.clone()} />
+                    <Transfer {candidates} {lang} busy={pending.any().has(Request::Transfer)} />
+                    <Consultation {current} {consultation} {lang} busy={consult_busy} {cancel_busy} />
                     <SimulatorPanel mode={widget.sdk_mode} {lang} />
                     <Workbench simulator={Simulator::installed()} />
                 </div>

@@ -160,6 +160,10 @@ async fn direct_transfer_takes_the_current_call_or_the_chosen_contact() {
         vec!["Transfer_Direct  +39061234"],
         "omitted id: the current call, as the guide says"
     );
+    // One transfer at a time: the next waits for the event that confirms this one.
+    assert!(is_disabled("[data-testid=transfer-submit]"), "waiting for the transfer's first event");
+    event("HELD", A, "").await;
+    wait_for("enabled again", || !is_disabled("[data-testid=transfer-submit]")).await;
 
     select_option("[data-testid=transfer-contact]", "C").await;
     type_into("[data-testid=transfer-destination]", "agent.smith@cc").await;

@@ -284,3 +284,116 @@ fn arb_number() -> impl Strategy<Value = String> {
         });
     prop_oneof![near, "[+0-9 ()-]{0,18}", ".{0,20}"]
 }
+
+// Bounded by bytes (#14): whatever the payloads, the kept text and the state stay within the budget.
+
+use agentdesktop_widget::sdk::bound::{bound_payload, Cutter, KEPT_PAYLOAD_BYTES, TEXT_BYTES};
+use agentdesktop_widget::state::budget::{
+    entry_bytes, fields_bytes, CONTACT_BYTES, LOG_BYTES, RECENT_BYTES, SNAPSHOT_BYTES,
+};
+use agentdesktop_widget::state::persist;
+
+/// A payload with fields of arbitrary sizes: the big ones as one repeated character, so that cases are
+/// cheap to make.
+#[derive(Clone, Debug)]
+struct BigStep {
+    name: &'static str,
+    id: &'static str,
+    /// (member name, repeated character, length)
+    members: Vec<(&'static str, char, usize)>,
+    /// How many small extra members, named apart.
+    extras: usize,
+}
+
+fn arb_big_step() -> impl Strategy<Value = BigStep> {
+    let names = prop::sample::select(vec!["POPUP", "ESTABLISHED", "DATACHANGED", "JOBFINISHED", "HELD", "X"]);
+    let ids = prop::sample::select(vec!["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"]);
+    let member = (
+        prop::sample::select(vec!["ani", "dnis", "queue", "note", "CallData", "id", "memo"]),
+        prop::sample::select(vec!['7', 'é', '"', '\u{1F600}', '\u{1}']),
+        prop_oneof![0usize..100, 0usize..10_000, 0usize..120_000],
+    );
+    (names, ids, vec(member, 0..4), prop_oneof![Just(0usize), 0usize..3_000])
+        .prop_map(|(name, id, members, extras)| BigStep { name, id, members, extras })
+}
+
+fn big_payload(step: &BigStep, n: usize) -> String {
+    let mut members = vec![format!(r#""event":"{}""#, step.name), format!(r#""id":"{}""#, step.id)];
+    for (name, c, len) in &step.members {
+        let text = Value::from(c.to_string().repeat(*len)).to_string();
+        members.push(match *name {
+            "CallData" => format!(r#""CallData":[{{"name":"K","value":{text}}}]"#),
+            "id" => format!(r#""note{n}":{text}"#),
+            name => format!(r#""{name}":{text}"#),
+        });
+    }
+    members.extend((0..step.extras).map(|i| format!(r#""x{n}_{i}":{i}"#)));
+    format!("{{{}}}", members.join(","))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_bytes_the_state_keeps_never_exceed_the_budget(steps in vec(arb_big_step(), 1..40)) {
+        let mut state = WidgetState::default();
+        for (n, step) in steps.iter().enumerate() {
+            let payload = big_payload(step, n);
+            let bounded = bound_payload(&payload);
+            prop_assert!(bounded.text.len() <= KEPT_PAYLOAD_BYTES);
+            let event = parse_event(&bounded.text).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(event.name.as_str(), step.name);
+            prop_assert_eq!(event.id(), step.id);
+            state.apply(Action::Event { event: Box::new(event), raw: bounded.text, at_ms: n as f64 });
+
+            prop_assert!(state.log.bytes() <= LOG_BYTES, "log {} bytes", state.log.bytes());
+            prop_assert_eq!(state.log.bytes(), state.log.iter().map(|e| entry_bytes(e)).sum::<usize>());
+            for contact in state.contacts.active().chain(state.contacts.recent()) {
+                prop_assert!(fields_bytes(&contact.fields) <= CONTACT_BYTES, "{}", fields_bytes(&contact.fields));
+            }
+            let recent: usize = state.contacts.recent().map(|c| fields_bytes(&c.fields)).sum();
+            prop_assert!(recent <= RECENT_BYTES);
+        }
+        prop_assert!(persist::save(&state, 0.0).len() <= SNAPSHOT_BYTES);
+    }
+
+    #[test]
+    fn any_text_is_kept_within_its_limit_whole_or_in_chunks(
+        text in prop_oneof![".{0,64}", "[\\[\\]{}\":,a-z0-9\\\\ ]{0,64}"],
+        repeat in 1usize..3_000,
+        chunk in 1usize..5_000,
+    ) {
+        let text = text.repeat(repeat);
+        let whole = bound_payload(&text);
+        prop_assert!(whole.text.len() <= KEPT_PAYLOAD_BYTES + 64);
+        prop_assert_eq!(whole.bytes, text.len());
+        if text.len() <= TEXT_BYTES {
+            prop_assert_eq!(&whole.text, &text);
+        }
+        let mut cutter = Cutter::default();
+        let mut rest = text.as_str();
+        while !rest.is_empty() {
+            let mut end = chunk.min(rest.len());
+            while !rest.is_char_boundary(end) {
+                end += 1;
+            }
+            cutter.push(&rest[..end]);
+            rest = &rest[end..];
+        }
+        let chunked = cutter.finish();
+        if text.len() > TEXT_BYTES {
+            prop_assert_eq!(chunked, whole);
+        }
+    }
+
+    #[test]
+    fn valid_json_stays_valid_and_keeps_what_fits(value in arb_json(), big in 0usize..50_000) {
+        let payload = serde_json::json!({ "event": "HELD", "id": "A", "v": value, "big": "x".repeat(big) }).to_string();
+        let bounded = bound_payload(&payload);
+        let event = parse_event(&bounded.text).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!((event.name.as_str(), event.id()), ("HELD", "A"));
+        if !bounded.cut {
+            prop_assert_eq!(bounded.text, payload);
+        }
+    }
+}

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::contact_item::phase_label;
+use super::pending;
 use super::provider::use_sdk;
 use super::section::Section;
 use super::text_field::FormFields;
@@ -13,6 +14,7 @@ use crate::i18n::{tr, Key, Lang};
 use crate::sdk::command::TransferTo;
 use crate::sdk::event::Field;
 use crate::sdk::Command;
+use crate::state::pending::Request;
 use crate::state::{Contact, Phase};
 use crate::validate;
 
@@ -23,6 +25,12 @@ pub struct ConsultationProps {
     /// The consultation in progress: the customer's call, and the leg to the consulted party.
     pub consultation: Option<(Rc<Contact>, Rc<Contact>)>,
     pub lang: Lang,
+    /// A consultation was asked for and its first event has not come yet.
+    #[prop_or_default]
+    pub busy: bool,
+    /// Cancelling (hanging up the leg) was asked for and not yet confirmed.
+    #[prop_or_default]
+    pub cancel_busy: bool,
 }
 
 #[component]
@@ -31,18 +39,20 @@ pub fn Consultation(props: &ConsultationProps) -> Html {
     // What the running consultation was started with: the field may have changed since.
     let consulted = use_state(String::new);
     let (current, consultation) = (props.current.clone(), props.consultation.clone());
+    let (busy, cancel_busy) = (props.busy, props.cancel_busy);
 
     let start = {
         let (sdk, current, consulted) = (sdk.clone(), current.clone(), consulted.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let Some(call) = current.as_ref() else { return };
+            let Some(call) = current.as_ref().filter(|_| !busy) else { return };
             match validate::destination(&FormFields::of(&e).value("destination")) {
                 Ok(destination) => {
                     let contact_id = Some(call.id.clone());
                     let request =
                         TransferTo { contact_id, destination: destination.clone(), ..Default::default() };
-                    if sdk.send(Command::TransferConsultation(request)).is_ok() {
+                    let command = Command::TransferConsultation(request);
+                    if pending::request(&sdk, Request::Consult, Some(call.id.clone()), command).is_ok() {
                         consulted.set(destination);
                     }
                 }
@@ -55,6 +65,15 @@ pub fn Consultation(props: &ConsultationProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some((main, leg)) = ids.clone() {
                 let _ = sdk.send(make(main, leg));
+            }
+        })
+    };
+    let cancel = {
+        let (sdk, leg) = (sdk.clone(), consultation.as_ref().map(|(_, l)| l.id.clone()));
+        Callback::from(move |_: MouseEvent| {
+            if let Some(leg) = leg.clone() {
+                let command = Command::Hangup { contact_id: Some(leg.clone()) };
+                let _ = pending::request(&sdk, Request::Hangup, Some(leg), command);
             }
         })
     };
@@ -82,12 +101,13 @@ pub fn Consultation(props: &ConsultationProps) -> Html {
                     <input name="destination" data-testid="consult-destination" autocomplete="off" placeholder={tr(Key::NumberOrResource)} />
                 </label>
                 <button data-testid="consult-start" type="submit"
-                    disabled={current.is_none() || consultation.is_some()}>{ tr(Key::Consult) }</button>
+                    disabled={current.is_none() || consultation.is_some() || busy}
+                    aria-busy={busy.then_some("true")}>{ tr(Key::Consult) }</button>
             </form>
             { legs.unwrap_or_default() }
             <div class="row">
-                <button data-testid="consult-cancel" class="danger" disabled={!leg_live}
-                    onclick={send(|_, leg| Command::Hangup { contact_id: Some(leg) })}>{ tr(Key::Cancel) }</button>
+                <button data-testid="consult-cancel" class="danger" disabled={!leg_live || cancel_busy}
+                    aria-busy={cancel_busy.then_some("true")} onclick={cancel}>{ tr(Key::Cancel) }</button>
                 <button data-testid="consult-complete" disabled={!can_complete}
                     onclick={send(|main, _| Command::TransferComplete { contact_id: Some(main) })}>{ tr(Key::Transfer) }</button>
                 <button data-testid="consult-conference" disabled={!can_complete}

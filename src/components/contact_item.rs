@@ -6,6 +6,7 @@ use stylist::yew::use_style;
 use yew::prelude::*;
 
 use super::clock::{duration, until_next_second, use_render_in};
+use super::pending;
 use super::provider::use_sdk;
 use super::text_field::FormFields;
 use crate::directory;
@@ -14,6 +15,7 @@ use crate::sdk::bridge::now_ms;
 use crate::sdk::event::Field;
 use crate::sdk::Command;
 use crate::state::actions::{allowed, ContactAction};
+use crate::state::pending::{Busy, Request};
 use crate::state::{Contact, Phase};
 use crate::theme;
 use crate::validate;
@@ -30,6 +32,9 @@ pub struct ContactItemProps {
     pub crm: Option<AttrValue>,
     #[prop_or_default]
     pub recent: bool,
+    /// Its requests waiting for confirmation.
+    #[prop_or_default]
+    pub busy: Busy,
 }
 
 impl PartialEq for ContactItemProps {
@@ -39,6 +44,7 @@ impl PartialEq for ContactItemProps {
             && self.lang == other.lang
             && self.crm == other.crm
             && self.recent == other.recent
+            && self.busy == other.busy
     }
 }
 
@@ -91,6 +97,15 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
         let (sdk, id) = (sdk.clone(), contact.id.clone());
         Callback::from(move |_: MouseEvent| drop(sdk.send(make(id.clone()))))
     };
+    // Sent once: disabled from the click until the event that confirms it.
+    let busy = props.busy;
+    let once = |request: Request, make: fn(String) -> Command| {
+        let (sdk, id) = (sdk.clone(), contact.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            drop(pending::request(&sdk, request, Some(id.clone()), make(id.clone())))
+        })
+    };
+    let aria_busy = |request: Request| busy.has(request).then_some("true");
     let field = |f: Field| contact.get(f).to_owned();
     let or_dash = |s: String| if s.is_empty() { "—".to_owned() } else { s };
     let hold_label = tr(if phase == Phase::Held { Key::Retrieve } else { Key::Hold });
@@ -188,15 +203,18 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
             }
             if !props.recent {
                 <div class="actions">
-                    <button data-testid="contact-answer" disabled={!can(ContactAction::Answer)}
-                        onclick={action(|contact_id| Command::Answer { contact_id })}>{ tr(Key::Answer) }</button>
+                    <button data-testid="contact-answer" disabled={!can(ContactAction::Answer) || busy.has(Request::Answer)}
+                        aria-busy={aria_busy(Request::Answer)}
+                        onclick={once(Request::Answer, |contact_id| Command::Answer { contact_id })}>{ tr(Key::Answer) }</button>
                     <button data-testid="contact-hold"
                         disabled={!can(ContactAction::Hold) && !can(ContactAction::Retrieve)}
                         onclick={action(|contact_id| Command::Hold { contact_id })}>{ hold_label }</button>
-                    <button data-testid="contact-hangup" class="danger" disabled={!can(ContactAction::Hangup)}
-                        onclick={action(|id| Command::Hangup { contact_id: Some(id) })}>{ tr(Key::HangUp) }</button>
-                    <button data-testid="contact-offline-end" disabled={!can(ContactAction::OfflineEnd)}
-                        onclick={action(|contact_id| Command::OfflineEnd { contact_id })}>{ tr(Key::EndAcw) }</button>
+                    <button data-testid="contact-hangup" class="danger"
+                        disabled={!can(ContactAction::Hangup) || busy.has(Request::Hangup)} aria-busy={aria_busy(Request::Hangup)}
+                        onclick={once(Request::Hangup, |id| Command::Hangup { contact_id: Some(id) })}>{ tr(Key::HangUp) }</button>
+                    <button data-testid="contact-offline-end"
+                        disabled={!can(ContactAction::OfflineEnd) || busy.has(Request::EndAcw)} aria-busy={aria_busy(Request::EndAcw)}
+                        onclick={once(Request::EndAcw, |contact_id| Command::OfflineEnd { contact_id })}>{ tr(Key::EndAcw) }</button>
                     <button data-testid="contact-record" disabled={!can(ContactAction::Record)}
                         aria-pressed={if contact.recording { "true" } else { "false" }} onclick={record}>
                         { tr(if contact.recording { Key::StopRecording } else { Key::Record }) }

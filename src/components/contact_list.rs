@@ -9,6 +9,7 @@ use super::provider::use_sdk;
 use super::section::Section;
 use crate::i18n::{tr, Key, Lang};
 use crate::sdk::{bridge, names, Command};
+use crate::state::pending::PendingRequests;
 use crate::state::{Contact, Phase};
 
 #[derive(Properties, PartialEq)]
@@ -47,6 +48,9 @@ pub struct ContactListProps {
     /// `?crm=`: the template of the customer cards' link.
     #[prop_or_default]
     pub crm: Option<AttrValue>,
+    /// Requests waiting for confirmation: their buttons are disabled.
+    #[prop_or_default]
+    pub pending: PendingRequests,
 }
 
 /// Each contact is a component of its own, given what it shows: an event for one contact re-renders that
@@ -55,8 +59,9 @@ pub struct ContactListProps {
 pub fn ContactList(props: &ContactListProps) -> Html {
     let (lang, crm) = (props.lang, props.crm.clone());
     let item = |contact: &Rc<Contact>, recent: bool| {
+        let busy = props.pending.busy(Some(&contact.id));
         html! {
-            <ContactItem key={contact.id.clone()} contact={contact.clone()} {lang} crm={crm.clone()} {recent} />
+            <ContactItem key={contact.id.clone()} contact={contact.clone()} {lang} crm={crm.clone()} {recent} {busy} />
         }
     };
     let active: Html = props.active.iter().map(|c| item(c, false)).collect();

@@ -3,28 +3,37 @@
 
 use yew::prelude::*;
 
+use super::pending::request as request_once;
 use super::provider::use_sdk;
 use super::section::Section;
 use super::text_field::{optional, FormFields};
 use crate::i18n::{tr, Key, Lang};
 use crate::sdk::command::MakeCall as MakeCallRequest;
 use crate::sdk::Command;
+use crate::state::pending::Request;
 use crate::validate::{bad_number_message, call_data, phone_number};
 
 #[derive(Properties, PartialEq)]
 pub struct MakeCallProps {
     /// Only to re-render the words when the language changes.
     pub lang: Lang,
+    /// A call was placed and its first event has not come yet.
+    #[prop_or_default]
+    pub busy: bool,
 }
 
 /// The fields keep what the agent typed themselves (the form reads them on submit), so the panel needs
 /// no state of its own, and it shows no contact state: it re-renders only when the language changes.
 #[component]
-pub fn MakeCall(_props: &MakeCallProps) -> Html {
+pub fn MakeCall(props: &MakeCallProps) -> Html {
     let sdk = use_sdk();
+    let busy = props.busy;
     let onsubmit = {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            if busy {
+                return;
+            }
             let form = FormFields::of(&e);
             let (number, service_id, call_profile_id, data) =
                 (form.value("number"), form.value("service"), form.value("profile"), form.value("calldata"));
@@ -43,7 +52,7 @@ pub fn MakeCall(_props: &MakeCallProps) -> Html {
                 call_profile_id: optional(&call_profile_id),
                 call_data,
             };
-            let _ = sdk.send(Command::MakeCall(request));
+            let _ = request_once(&sdk, Request::Call, None, Command::MakeCall(request));
         })
     };
     html! {
@@ -55,7 +64,8 @@ pub fn MakeCall(_props: &MakeCallProps) -> Html {
                         <input name="number" data-testid="makecall-number" type="tel" inputmode="tel" autocomplete="off"
                             placeholder={tr(Key::DestinationNumber)} />
                     </label>
-                    <button data-testid="makecall-submit" type="submit" class="primary">{ tr(Key::Call) }</button>
+                    <button data-testid="makecall-submit" type="submit" class="primary"
+                        disabled={busy} aria-busy={busy.then_some("true")}>{ tr(Key::Call) }</button>
                 </div>
                 <details class="more">
                     <summary>{ tr(Key::MoreOptions) }</summary>

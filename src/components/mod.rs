@@ -9,6 +9,7 @@ pub mod event_log;
 pub mod faults;
 pub mod language;
 pub mod make_call;
+pub mod pending;
 pub mod provider;
 pub mod replay;
 pub mod section;

@@ -16,6 +16,7 @@ use crate::i18n::{tr, trf, Key};
 use crate::sdk::bridge::{error_message, now_ms};
 use crate::sdk::session_log::parse_replay;
 use crate::simulator::{ReplayPlayer, Simulator, Speed};
+use crate::state::budget::REPLAY_BYTES;
 use crate::state::toasts::Level;
 use crate::state::Action;
 
@@ -62,6 +63,12 @@ impl Runner {
             return true;
         }
         self.pause();
+        if text.len() > REPLAY_BYTES {
+            let message = too_large(text.len() as u64);
+            self.sdk.notify(Level::Error, message.clone());
+            self.sdk.dispatch(Action::Failed { message, at_ms: now_ms() });
+            return false;
+        }
         let (events, errors) = parse_replay(text);
         let at_ms = now_ms();
         for error in &errors {
@@ -119,9 +126,17 @@ impl Runner {
     }
 }
 
-/// The text of the file chosen in `input`, if one was.
+/// The message for a log to replay over [`REPLAY_BYTES`].
+fn too_large(bytes: u64) -> String {
+    trf(Key::ReplayTooLarge, &[&bytes.to_string(), &REPLAY_BYTES.to_string()])
+}
+
+/// The text of the file chosen in `input`, if one was; a file over [`REPLAY_BYTES`] is not read.
 async fn file_text(input: web_sys::HtmlInputElement) -> Result<Option<String>, String> {
     let Some(file) = input.files().and_then(|files| files.get(0)) else { return Ok(None) };
+    if file.size() > REPLAY_BYTES as f64 {
+        return Err(too_large(file.size() as u64));
+    }
     let text = JsFuture::from(file.text()).await.map_err(|e| error_message(&e))?;
     Ok(text.as_string())
 }

@@ -26,10 +26,20 @@ fn clock_offset_ms() -> f64 {
     js_sys::Date::now() - now_ms()
 }
 
+/// Set when a save failed and the stored snapshot was removed, so that the reloaded page says why it
+/// starts clean.
+const LOST_KEY: &str = "agentdesktop-widget/session-lost";
+
 /// Bring back what was saved before a reload. A stored state that cannot be read is discarded, and the
-/// log says so.
+/// log says so; after a failed save there is none, and the widget says it starts clean.
 pub fn restore(sdk: &Sdk) {
     let Some(storage) = storage() else { return };
+    if storage.get_item(LOST_KEY).ok().flatten().is_some() {
+        let _ = storage.remove_item(LOST_KEY);
+        let message = tr(Key::SessionLost).to_owned();
+        sdk.dispatch(Action::Failed { message: message.clone(), at_ms: now_ms() });
+        sdk.notify(Level::Info, message);
+    }
     let Some(text) = storage.get_item(STORAGE_KEY).ok().flatten() else { return };
     match persist::load(&text, clock_offset_ms()) {
         Ok(snapshot) => {
@@ -59,10 +69,22 @@ fn save_latest(saver: &RefCell<Saver>) {
     let Ok(mut saver) = saver.try_borrow_mut() else { return };
     saver.pending = None;
     let Some(widget) = saver.latest.clone() else { return };
-    let saved = storage()
-        .map(|s| s.set_item(STORAGE_KEY, &persist::save(&widget, clock_offset_ms())).is_ok())
-        .unwrap_or(false);
-    if !saved && !saver.warned {
+    let Some(storage) = storage() else { return warn(&mut saver, &widget) };
+    // Bounded well below what sessionStorage holds; should it fail anyway, an older snapshot must not
+    // stay behind to be restored in place of the state the agent last saw.
+    if storage.set_item(STORAGE_KEY, &persist::save(&widget, clock_offset_ms())).is_ok() {
+        let _ = storage.remove_item(LOST_KEY);
+        saver.warned = false;
+    } else {
+        let _ = storage.remove_item(STORAGE_KEY);
+        let _ = storage.set_item(LOST_KEY, "1");
+        warn(&mut saver, &widget);
+    }
+}
+
+/// Say once, until a save succeeds again, that the session is not saved.
+fn warn(saver: &mut Saver, widget: &ContactContext) {
+    if !saver.warned {
         saver.warned = true;
         let message = tr(Key::SessionNotSaved).to_owned();
         widget.dispatch(Action::Failed { message, at_ms: now_ms() });

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::contact_item::phase_label;
+use super::pending;
 use super::provider::use_sdk;
 use super::section::Section;
 use super::text_field::FormFields;
@@ -13,6 +14,7 @@ use crate::i18n::{tr, trf, Key, Lang};
 use crate::sdk::command::TransferTo;
 use crate::sdk::event::Field;
 use crate::sdk::Command;
+use crate::state::pending::Request;
 use crate::state::toasts::Level;
 use crate::state::{Contact, Phase};
 use crate::validate;
@@ -27,16 +29,22 @@ pub struct TransferProps {
     /// The contacts a transfer may apply to (see [`transferable`]).
     pub candidates: Vec<Rc<Contact>>,
     pub lang: Lang,
+    /// A transfer was asked for and its first event has not come yet.
+    #[prop_or_default]
+    pub busy: bool,
 }
 
 /// The fields keep their own values (the form reads them on submit).
 #[component]
 pub fn Transfer(props: &TransferProps) -> Html {
-    let (sdk, candidates) = (use_sdk(), &props.candidates);
+    let (sdk, candidates, busy) = (use_sdk(), &props.candidates, props.busy);
     let onsubmit = {
         let (sdk, ids) = (sdk.clone(), candidates.iter().map(|c| c.id.clone()).collect::<Vec<_>>());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            if busy {
+                return;
+            }
             let form = FormFields::of(&e);
             // A chosen contact that is no longer transferable falls back to the current call.
             let chosen = form.value("contact");
@@ -48,7 +56,8 @@ pub fn Transfer(props: &TransferProps) -> Html {
                         destination: destination.clone(),
                         ..Default::default()
                     };
-                    if sdk.send(Command::TransferDirect(request)).is_ok() {
+                    let command = Command::TransferDirect(request);
+                    if pending::request(&sdk, Request::Transfer, contact_id, command).is_ok() {
                         sdk.notify(Level::Success, trf(Key::TransferRequested, &[&destination]));
                     }
                 }
@@ -79,7 +88,8 @@ pub fn Transfer(props: &TransferProps) -> Html {
                         <input name="destination" data-testid="transfer-destination" autocomplete="off"
                             placeholder={tr(Key::NumberOrResource)} />
                     </label>
-                    <button data-testid="transfer-submit" type="submit" disabled={candidates.is_empty()}>
+                    <button data-testid="transfer-submit" type="submit" disabled={candidates.is_empty() || busy}
+                        aria-busy={busy.then_some("true")}>
                         { tr(Key::Transfer) }
                     </button>
                 </div>

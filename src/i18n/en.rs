@@ -130,7 +130,15 @@ pub fn text(key: Key) -> &'static str {
         Key::BadDtmf => "\"{}\" are not DTMF tones: use 0-9, *, # and A-D",
         Key::SessionRestored => "Restored {} contact(s) from before the reload",
         Key::SessionDiscarded => "The state saved before the reload was discarded: {}",
-        Key::SessionNotSaved => "The session could not be saved (sessionStorage unavailable or full)",
+        Key::SessionNotSaved => {
+            "The session could not be saved (sessionStorage unavailable or full): a reload will start clean"
+        }
+        Key::SessionLost => {
+            "The session could not be saved before the reload, so the widget starts clean: events from now on \
+             show the contacts again"
+        }
+        Key::Unconfirmed => "{} was not confirmed by AgentDesktop within {} seconds: you can try again",
+        Key::ReplayTooLarge => "The log to replay is too large ({} bytes; at most {})",
         Key::WorkbenchTitle => "Workbench",
         Key::Scenarios => "Scenarios",
         Key::Export => "Export the session log",

@@ -126,7 +126,16 @@ pub fn text(key: Key) -> &'static str {
         Key::BadDtmf => "\"{}\" non sono toni DTMF: usa 0-9, *, # e A-D",
         Key::SessionRestored => "Ripristinati {} contatti di prima del ricaricamento",
         Key::SessionDiscarded => "Lo stato salvato prima del ricaricamento è stato scartato: {}",
-        Key::SessionNotSaved => "Impossibile salvare la sessione (sessionStorage non disponibile o pieno)",
+        Key::SessionNotSaved => {
+            "Impossibile salvare la sessione (sessionStorage non disponibile o pieno): un ricaricamento \
+             ripartirà da zero"
+        }
+        Key::SessionLost => {
+            "Non è stato possibile salvare la sessione prima del ricaricamento, quindi il widget riparte da zero: \
+             i prossimi eventi mostreranno di nuovo i contatti"
+        }
+        Key::Unconfirmed => "{} non è stato confermato da AgentDesktop entro {} secondi: puoi riprovare",
+        Key::ReplayTooLarge => "Il log da riprodurre è troppo grande ({} byte; al massimo {})",
         Key::WorkbenchTitle => "Banco di prova",
         Key::Scenarios => "Scenari",
         Key::Export => "Esporta il registro della sessione",

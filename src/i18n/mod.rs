@@ -290,6 +290,9 @@ keys! {
     SessionRestored,
     SessionDiscarded,
     SessionNotSaved,
+    SessionLost,
+    Unconfirmed,
+    ReplayTooLarge,
     // Workbench
     WorkbenchTitle,
     Scenarios,

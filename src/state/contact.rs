@@ -3,6 +3,7 @@
 use std::collections::VecDeque;
 use std::rc::Rc;
 
+use super::budget::bound_fields;
 use crate::sdk::event::{ContactFields, Field, SdkEvent};
 use crate::sdk::names::{
     EventKind, DNIS_CONSULTATION, JOB_STATE_FINISHED, JOB_STATE_OFFLINE, JOB_TYPE_MANUAL,
@@ -162,6 +163,12 @@ impl Contact {
     }
 }
 
+/// Whether an event carries extra fields or CallData: only those can take a contact past its budget
+/// (reference fields replace what was there).
+fn brings_extra(event: &SdkEvent) -> bool {
+    !event.fields.extra.is_empty() || event.fields.call_data.is_some()
+}
+
 /// What an event did to the list, for announcing it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
@@ -209,13 +216,15 @@ impl Contacts {
 
     /// Bring back contacts from before a reload, where the page has not seen them yet.
     pub fn restore(&mut self, active: Vec<Contact>, recent: Vec<Contact>) {
-        for contact in active {
+        for mut contact in active {
             if self.get(&contact.id).is_none() {
+                bound_fields(&mut contact.fields);
                 self.active.push(Rc::new(contact));
             }
         }
-        for contact in recent {
+        for mut contact in recent {
             if self.get(&contact.id).is_none() && self.recent.len() < RECENT_LIMIT {
+                bound_fields(&mut contact.fields);
                 self.recent.push_back(Rc::new(contact));
             }
         }
@@ -257,6 +266,9 @@ impl Contacts {
             let contact = Rc::make_mut(&mut self.active[pos]);
             contact.restored = false;
             contact.fields.merge_from(&event.fields);
+            if brings_extra(event) {
+                bound_fields(&mut contact.fields);
+            }
             if let Some(phase) = Phase::after(kind, event.fields.get(Field::JobState)) {
                 if phase != contact.phase {
                     let spent = (at_ms - contact.phase_since_ms).max(0.0);
@@ -278,14 +290,19 @@ impl Contacts {
             let finished = Rc::make_mut(finished);
             finished.restored = false;
             finished.fields.merge_from(&event.fields);
+            if brings_extra(event) {
+                bound_fields(&mut finished.fields);
+            }
             return None;
         } else {
             arrived = true;
             let job_state = event.fields.get(Field::JobState);
             let phase = Phase::after(kind, job_state).unwrap_or_else(|| Phase::from_job_state(job_state));
+            let mut fields = event.fields.clone();
+            bound_fields(&mut fields);
             self.active.push(Rc::new(Contact {
                 id: id.to_owned(),
-                fields: event.fields.clone(),
+                fields,
                 phase,
                 phase_since_ms: at_ms,
                 first_seen_ms: at_ms,

@@ -7,7 +7,10 @@
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-/// How many entries the log keeps.
+use super::budget::{entry_bytes, ENTRY_TEXT_BYTES, LOG_BYTES};
+use crate::sdk::bound::cut_text;
+
+/// How many entries the log keeps (and at most [`LOG_BYTES`] of them).
 pub const LOG_CAPACITY: usize = 500;
 const CHUNK: usize = 32;
 
@@ -54,6 +57,8 @@ pub struct EventLog {
     /// Entries of the first sealed chunk that have left the ring.
     skipped: usize,
     next_seq: u64,
+    /// What the entries in the ring keep ([`entry_bytes`]).
+    bytes: usize,
 }
 
 impl EventLog {
@@ -62,21 +67,42 @@ impl EventLog {
     }
 
     /// Append `entry`, giving it the next sequence number.
+    /// Append `entry`, giving it the next sequence number; the oldest entries leave while the log holds
+    /// more than [`LOG_CAPACITY`] entries or [`LOG_BYTES`] (the newest always stays).
     pub fn push_entry(&mut self, mut entry: LogEntry) {
         entry.seq = self.next_seq;
         self.next_seq += 1;
+        if entry.text.len() > ENTRY_TEXT_BYTES {
+            entry.text = cut_text(&entry.text, ENTRY_TEXT_BYTES).into_owned();
+        }
+        self.bytes += entry_bytes(&entry);
         self.tail.push(Rc::new(entry));
         if self.tail.len() == CHUNK {
             let sealed: Rc<[Rc<LogEntry>]> = std::mem::take(&mut self.tail).into();
             self.sealed.push_back(sealed);
         }
-        if self.len() > LOG_CAPACITY {
+        while self.len() > LOG_CAPACITY || (self.bytes > LOG_BYTES && self.len() > 1) {
+            self.drop_oldest();
+        }
+    }
+
+    fn drop_oldest(&mut self) {
+        let Some(oldest) = self.iter().next() else { return };
+        self.bytes -= entry_bytes(oldest);
+        if let Some(first) = self.sealed.front() {
             self.skipped += 1;
-            if self.skipped == CHUNK {
+            if self.skipped == first.len().min(CHUNK) {
                 self.sealed.pop_front();
                 self.skipped = 0;
             }
+        } else {
+            self.tail.remove(0);
         }
+    }
+
+    /// What the entries keep: their text and payloads, in bytes.
+    pub fn bytes(&self) -> usize {
+        self.bytes
     }
 
     pub fn len(&self) -> usize {

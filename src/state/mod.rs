@@ -3,8 +3,10 @@
 //! Every change goes through [`WidgetState::apply`]; yew's `use_reducer` wraps it via [`Reducible`].
 
 pub mod actions;
+pub mod budget;
 pub mod contact;
 pub mod log;
+pub mod pending;
 pub mod persist;
 pub mod toasts;
 
@@ -101,6 +103,12 @@ pub enum Action {
     Recording { contact_id: String, on: bool },
     /// The state from before a reload.
     Restore(Box<persist::Snapshot>),
+    /// The agent asked for `request`: marked before the SDK call is made.
+    Requested { request: pending::Request, contact: Option<String>, at_ms: f64 },
+    /// The SDK call for `request` failed: nothing to wait for.
+    RequestFailed { request: pending::Request, contact: Option<String> },
+    /// No confirmation came in time for the request `seq`: it is dropped, with `message` in the log.
+    Unconfirmed { seq: u64, message: String, at_ms: f64 },
     /// The agent chose a language (already set page-wide by `i18n::set`): re-render everything in it.
     Language(Lang),
 }
@@ -122,6 +130,8 @@ pub struct WidgetState {
     pub contacts: Contacts,
     pub log: EventLog,
     pub announcement: Option<Announcement>,
+    /// Requests waiting for the SDK's confirming event.
+    pub pending: pending::PendingRequests,
 }
 
 impl WidgetState {
@@ -148,7 +158,21 @@ impl WidgetState {
                         self.agent = agent;
                     }
                     None => {
-                        if let Some(change) = self.contacts.apply(&event, at_ms) {
+                        let id = event.id();
+                        // Only while a request waits: most events pay nothing for it.
+                        let waiting = !self.pending.is_empty();
+                        let before = if waiting { self.contacts.get(id).map(|c| c.phase) } else { None };
+                        let change = self.contacts.apply(&event, at_ms);
+                        if waiting {
+                            if matches!(change, Some(Change::Arrived(_))) {
+                                self.pending.contact_arrived();
+                            }
+                            let after = self.contacts.get(id).map(|c| c.phase);
+                            if before.is_some() && before != after {
+                                self.pending.contact_changed(id);
+                            }
+                        }
+                        if let Some(change) = change {
                             self.announcement = Some(Announcement::Contact(change));
                         }
                     }
@@ -162,6 +186,13 @@ impl WidgetState {
             Action::Failed { message, at_ms } => self.log.push(at_ms, Direction::Error, message, None),
             Action::Recording { contact_id, on } => self.contacts.set_recording(&contact_id, on),
             Action::Language(lang) => self.lang = lang,
+            Action::Requested { request, contact, at_ms } => self.pending.start(request, contact, at_ms),
+            Action::RequestFailed { request, contact } => self.pending.settle(request, contact.as_deref()),
+            Action::Unconfirmed { seq, message, at_ms } => {
+                if self.pending.expire(seq).is_some() {
+                    self.log.push(at_ms, Direction::Error, message, None);
+                }
+            }
             Action::Restore(snapshot) => {
                 let persist::Snapshot { agent, active, recent, log } = *snapshot;
                 if self.agent == AgentState::Unknown {

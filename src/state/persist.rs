@@ -7,9 +7,11 @@
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize};
 
+use super::budget::SNAPSHOT_BYTES;
 use super::contact::{Contact, Phase};
 use super::log::{Direction, LogEntry};
 use super::{AgentState, WidgetState};
+use crate::sdk::bound::cut_text;
 use crate::sdk::event::ContactFields;
 use crate::sdk::json_text;
 
@@ -21,8 +23,8 @@ pub const STORAGE_KEY: &str = "agentdesktop-widget/session";
 pub const KEPT_LOG_ENTRIES: usize = 100;
 /// At most this many active contacts are kept (the newest).
 pub const KEPT_CONTACTS: usize = 50;
-/// Longer texts are cut to this many characters.
-pub const KEPT_TEXT_CHARS: usize = 4_000;
+/// Longer log texts are cut to this many bytes, marked as cut (an ordinary event's is a few hundred).
+pub const KEPT_TEXT_BYTES: usize = 1_000;
 
 /// What a snapshot restores.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,7 +75,49 @@ struct StoredEntry {
     raw: Option<String>,
 }
 
+/// The snapshot's JSON text, at most [`SNAPSHOT_BYTES`]: if the whole does not fit, fewer log entries are
+/// kept, then fewer contacts (the newest stay), so that saving never fails for size.
 pub fn save(state: &WidgetState, clock_offset_ms: f64) -> String {
+    let active: Vec<_> = state.contacts.active().collect();
+    let recent: Vec<_> = state.contacts.recent().collect();
+    let mut keep = Keep {
+        log: state.log.len().min(KEPT_LOG_ENTRIES),
+        active: active.len().min(KEPT_CONTACTS),
+        recent: recent.len(),
+    };
+    loop {
+        let text = save_keeping(state, &active, &recent, keep, clock_offset_ms);
+        if text.len() <= SNAPSHOT_BYTES {
+            return text;
+        }
+        // Halving: a handful of tries at most, whatever the state.
+        if keep.log > 0 {
+            keep.log /= 2;
+        } else if keep.recent > 0 {
+            keep.recent /= 2;
+        } else if keep.active > 0 {
+            keep.active /= 2;
+        } else {
+            return text;
+        }
+    }
+}
+
+/// How many of each the snapshot keeps (the newest).
+#[derive(Clone, Copy)]
+struct Keep {
+    log: usize,
+    active: usize,
+    recent: usize,
+}
+
+fn save_keeping(
+    state: &WidgetState,
+    active: &[&std::rc::Rc<Contact>],
+    recent: &[&std::rc::Rc<Contact>],
+    keep: Keep,
+    clock_offset_ms: f64,
+) -> String {
     let wall = |ms: f64| (ms + clock_offset_ms) as i64;
     let contact = |c: &Contact| StoredContact {
         id: c.id.clone(),
@@ -86,30 +130,28 @@ pub fn save(state: &WidgetState, clock_offset_ms: f64) -> String {
         hold: c.hold_ms as i64,
         fields: c.fields.clone(),
     };
-    let active: Vec<_> = state.contacts.active().collect();
-    let skip = active.len().saturating_sub(KEPT_CONTACTS);
     let stored = Stored {
         format: FORMAT.to_owned(),
         agent: state.agent,
-        active: active[skip..].iter().map(|c| contact(c)).collect(),
-        recent: state.contacts.recent().map(|c| contact(c)).collect(),
+        active: active[active.len() - keep.active..].iter().map(|c| contact(c)).collect(),
+        recent: recent[..keep.recent].iter().map(|c| contact(c)).collect(),
         log: state
             .log
             .iter()
-            .skip(state.log.len().saturating_sub(KEPT_LOG_ENTRIES))
+            .skip(state.log.len().saturating_sub(keep.log))
             .map(|e| StoredEntry {
                 direction: e.direction,
                 at: wall(e.at_ms),
-                text: cut(&e.text).to_owned(),
-                raw: e.raw.as_deref().map(|raw| cut(raw).to_owned()),
+                text: cut(&e.text),
+                raw: e.raw.as_deref().map(cut),
             })
             .collect(),
     };
     json_text::to_text(&stored)
 }
 
-fn cut(text: &str) -> &str {
-    text.char_indices().nth(KEPT_TEXT_CHARS).map_or(text, |(end, _)| &text[..end])
+fn cut(text: &str) -> String {
+    cut_text(text, KEPT_TEXT_BYTES).into_owned()
 }
 
 fn this_format<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
@@ -228,10 +270,36 @@ mod tests {
                 1.0,
             );
         }
-        let snapshot = load(&save(&state, 0.0), 0.0).unwrap();
-        assert_eq!(snapshot.log.len(), KEPT_LOG_ENTRIES);
+        let text = save(&state, 0.0);
+        assert!(text.len() <= SNAPSHOT_BYTES);
+        let snapshot = load(&text, 0.0).unwrap();
+        // The contacts first: fewer log entries are kept to make room for them.
+        assert!(!snapshot.log.is_empty() && snapshot.log.len() < KEPT_LOG_ENTRIES);
         assert_eq!(snapshot.active.len(), KEPT_CONTACTS);
-        assert!(snapshot.log.iter().all(|e| e.text.chars().count() <= KEPT_TEXT_CHARS));
+        assert_eq!(snapshot.active.last().map(|c| c.id.as_str()), Some("c499"), "the newest stay");
+        assert!(snapshot.log.iter().all(|e| e.text.len() <= KEPT_TEXT_BYTES + 64));
+        assert!(snapshot.log.iter().any(|e| e.raw.as_ref().is_some_and(|r| r.contains("…[truncated, "))));
+        let mut small = WidgetState::default();
+        for i in 0..LOG_CAPACITY {
+            event(&mut small, &format!(r#"{{"event":"DATACHANGED","id":"c{i}"}}"#), 1.0);
+        }
+        assert_eq!(load(&save(&small, 0.0), 0.0).unwrap().log.len(), KEPT_LOG_ENTRIES);
+    }
+
+    #[test]
+    fn whatever_the_state_the_snapshot_fits_and_keeps_the_newest_contacts() {
+        let mut state = WidgetState::default();
+        // Fields far beyond any payload's limits: the snapshot still fits, with fewer contacts.
+        for i in 0..KEPT_CONTACTS {
+            let json =
+                format!(r#"{{"event":"ESTABLISHED","id":"c{i}","ani":"{}"}}"#, r"\u0001".repeat(100_000));
+            event(&mut state, &json, 1.0);
+        }
+        let text = save(&state, 0.0);
+        assert!(text.len() <= SNAPSHOT_BYTES, "{}", text.len());
+        let snapshot = load(&text, 0.0).unwrap();
+        assert!(!snapshot.active.is_empty() && snapshot.active.len() < KEPT_CONTACTS);
+        assert_eq!(snapshot.active.last().map(|c| c.id.as_str()), Some("c49"));
     }
 
     #[test]

@@ -2,11 +2,12 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use js_sys::{Array, Function, Promise, Reflect, JSON};
+use js_sys::{Array, Function, JsString, Promise, Reflect, RegExp, JSON};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use super::bound;
 use super::command::Command;
 use super::error::SdkError;
 use super::event::{parse_event, ParseError, SdkEvent};
@@ -82,8 +83,8 @@ pub fn query(query: Query) -> Result<String, SdkError> {
 /// A string as it is, a number as JavaScript writes it (so the text matches what AgentDesktop shows for
 /// the same value); anything else is `None`.
 pub fn js_text(value: &JsValue) -> Option<String> {
-    if let Some(text) = value.as_string() {
-        return Some(text);
+    if let Some(text) = value.dyn_ref::<JsString>() {
+        return Some(bounded_text(text, bound::TEXT_BYTES));
     }
     value.as_f64()?;
     js_sys::Number::from(value.clone()).to_string_with_radix(10).ok().map(String::from)
@@ -92,9 +93,12 @@ pub fn js_text(value: &JsValue) -> Option<String> {
 /// What a thrown value says: an `Error`'s message, a string as it is, anything else as JSON.
 pub fn error_message(thrown: &JsValue) -> String {
     if let Some(error) = thrown.dyn_ref::<js_sys::Error>() {
-        return String::from(error.message());
+        return bounded_text(&error.message(), bound::TEXT_BYTES);
     }
-    thrown.as_string().unwrap_or_else(|| describe(thrown))
+    match thrown.dyn_ref::<JsString>() {
+        Some(text) => bounded_text(text, bound::TEXT_BYTES),
+        None => describe(thrown),
+    }
 }
 
 fn describe(value: &JsValue) -> String {
@@ -103,22 +107,153 @@ fn describe(value: &JsValue) -> String {
     }
     JSON::stringify(value)
         .ok()
-        .and_then(|s| s.as_string())
+        .filter(|s| !s.is_undefined())
+        .map(|s| bounded_text(&s, bound::TEXT_BYTES))
         .unwrap_or_else(|| "a value that cannot be shown".into())
 }
 
-/// The payload as JSON text: the SDK normally sends a string, some builds an already-parsed object.
+/// The payload as JSON text within its limits ([`bound`]): the SDK normally sends a string, some builds an
+/// already-parsed object.
 pub fn payload_text(data: &JsValue) -> Result<String, ParseError> {
-    if let Some(text) = data.as_string() {
-        return Ok(text);
+    if let Some(text) = data.dyn_ref::<JsString>() {
+        return Ok(bounded_payload(text));
     }
     if data.is_object() {
-        return JSON::stringify(data)
-            .map_err(|e| ParseError::Unreadable(error_message(&e)))?
-            .as_string()
-            .ok_or_else(|| ParseError::Unreadable("it has no JSON form".into()));
+        let text = JSON::stringify(data).map_err(|e| ParseError::Unreadable(error_message(&e)))?;
+        if text.is_undefined() {
+            return Err(ParseError::Unreadable("it has no JSON form".into()));
+        }
+        return Ok(bounded_payload(&text));
     }
     Err(ParseError::Unreadable(format!("it is {}", describe(data))))
+}
+
+/// UTF-16 units copied into wasm at a time: a huge payload never sits whole in the widget's memory.
+const CHUNK_UNITS: u32 = 32 * 1024;
+
+/// The payload's text cut to its limits as it is read, a chunk at a time.
+fn bounded_payload(text: &JsString) -> String {
+    let units = text.length();
+    // A UTF-16 unit is at most 3 bytes of UTF-8: this text cannot be over any limit.
+    if units as usize * 3 <= bound::TEXT_BYTES {
+        return String::from(text);
+    }
+    let mut cutter = bound::Cutter::default();
+    // Finds the next quote or backslash natively: the run before it, inside a text already cut, is
+    // measured where it is (TextEncoder) instead of being copied into wasm.
+    let special = RegExp::new(r#"["\\]"#, "g");
+    let test =
+        Reflect::get(&special, &JsValue::from_str("test")).ok().and_then(|f| f.dyn_into::<Function>().ok());
+    let encoder = TextEncoder::new();
+    let mut start = 0;
+    while start < units {
+        if cutter.stopped() {
+            if let Some(bytes) = encoder.utf8_len(&text.slice(start, units)) {
+                cutter.skip(bytes);
+                break;
+            }
+        }
+        if let (true, Some(test)) = (cutter.only_counting(), &test) {
+            special.set_last_index(start);
+            let found = test.call1(&special, text).ok().is_some_and(|found| found.is_truthy());
+            let next = if found { special.last_index().saturating_sub(1) } else { units };
+            if let Some(bytes) = encoder.utf8_len(&text.slice(start, next)).filter(|_| next > start) {
+                cutter.skip(bytes);
+                start = next;
+                continue;
+            }
+        }
+        let end = piece_end(text, start, units, CHUNK_UNITS);
+        cutter.push(&copy(&encoder, &text.slice(start, end)));
+        start = end;
+    }
+    if let Some(test) = &test {
+        // RegExp keeps the input of its last match page-wide (`RegExp.input`): a match on a text of
+        // our own lets go of the payload.
+        special.set_last_index(0);
+        let _ = test.call1(&special, &JsValue::from_str("\""));
+    }
+    cutter.finish().text
+}
+
+/// Where a piece of at most `most` units from `start` ends: never between the two halves of a surrogate
+/// pair (a high surrogate is 0xD800 to 0xDBFF).
+fn piece_end(text: &JsString, start: u32, units: u32, most: u32) -> u32 {
+    let end = start.saturating_add(most).min(units);
+    if end < units && end > start + 1 && (55_296.0..56_320.0).contains(&text.char_code_at(end - 1)) {
+        end - 1
+    } else {
+        end
+    }
+}
+
+/// The page's `TextEncoder`, its `encode` and `encodeInto`, and a scratch buffer, when there is one.
+struct TextEncoder(Option<(JsValue, Function, Function, js_sys::Uint8Array)>);
+
+/// The scratch buffer `encodeInto` measures a text with, a piece at a time.
+const SCRATCH_BYTES: u32 = 64 * 1024;
+
+impl TextEncoder {
+    fn new() -> Self {
+        let encoder = (|| {
+            let class = Reflect::get(&js_sys::global(), &JsValue::from_str("TextEncoder")).ok()?;
+            let encoder = Reflect::construct(class.dyn_ref::<Function>()?, &Array::new()).ok()?;
+            let method = |name: &str| {
+                Reflect::get(&encoder, &JsValue::from_str(name)).ok()?.dyn_into::<Function>().ok()
+            };
+            let (encode, encode_into) = (method("encode")?, method("encodeInto")?);
+            Some((encoder, encode, encode_into, js_sys::Uint8Array::new_with_length(SCRATCH_BYTES)))
+        })();
+        TextEncoder(encoder)
+    }
+
+    /// The UTF-8 length of `text` (a lone surrogate counts as U+FFFD, as it reads in wasm), measured in
+    /// JavaScript without copying the text into wasm.
+    fn utf8_len(&self, text: &JsString) -> Option<usize> {
+        let (this, _, encode_into, scratch) = self.0.as_ref()?;
+        let number =
+            |value: &JsValue, name: &str| Reflect::get(value, &JsValue::from_str(name)).ok()?.as_f64();
+        let (units, mut start, mut bytes) = (text.length(), 0, 0);
+        // A piece at a time (the browser copies the whole text it is given), each fitting the buffer.
+        while start < units {
+            let end = piece_end(text, start, units, SCRATCH_BYTES / 3);
+            let result = encode_into.call2(this, &text.slice(start, end), scratch).ok()?;
+            let (read, written) = (number(&result, "read")?, number(&result, "written")?);
+            if read as u32 != end - start {
+                return None;
+            }
+            bytes += written as usize;
+            start = end;
+        }
+        Some(bytes)
+    }
+}
+
+/// A chunk of text copied into wasm: encoded natively, then copied as bytes. (wasm-bindgen's own string
+/// copy walks ASCII one unit at a time in JavaScript, which a cold page runs slowly.)
+fn copy(encoder: &TextEncoder, chunk: &JsString) -> String {
+    let encoded = encoder.0.as_ref().and_then(|(this, encode, _, _)| encode.call1(this, chunk).ok());
+    match encoded.and_then(|bytes| bytes.dyn_into::<js_sys::Uint8Array>().ok()) {
+        // TextEncoder writes UTF-8 (a lone surrogate as U+FFFD, as wasm-bindgen does).
+        Some(bytes) => String::from_utf8(bytes.to_vec()).unwrap_or_else(|_| String::from(chunk)),
+        None => String::from(chunk),
+    }
+}
+
+/// A text from JavaScript within `limit` bytes, only its first part copied.
+fn bounded_text(text: &JsString, limit: usize) -> String {
+    let units = text.length();
+    let take = u32::try_from(limit).unwrap_or(u32::MAX).min(units);
+    let head = String::from(text.slice(0, take));
+    if take == units {
+        return bound::cut_text(&head, limit).into_owned();
+    }
+    // Only the head was copied: the whole is measured in JavaScript's units.
+    let mut end = limit.min(head.len());
+    while !head.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}{}", &head[..end], bound::marker_chars(units as usize))
 }
 
 /// What the contact callback hands on: the payload as received (as text) and what it parsed to.

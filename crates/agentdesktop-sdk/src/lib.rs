@@ -4,6 +4,7 @@
 // Nothing from outside may crash the page: no unwrap/expect/panic outside tests.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
+pub mod bound;
 pub mod bridge;
 pub mod command;
 pub mod error;
