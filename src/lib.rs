@@ -25,18 +25,12 @@ pub use agentdesktop_simulator as simulator;
 
 #[cfg(test)]
 mod tests {
-    use crate::sdk::names::{Source, ALL_FUNCTIONS, EVENTS};
+    use crate::sdk::names::assumed_names;
 
     #[test]
     fn readme_lists_every_assumed_name() {
         let readme = include_str!("../README.md");
-        let assumed_functions =
-            ALL_FUNCTIONS.iter().filter(|f| f.source == Source::Assumed).map(|f| f.to_string());
-        let assumed_events = EVENTS
-            .iter()
-            .filter(|(_, _, source)| *source == Source::Assumed)
-            .map(|(_, name, _)| name.to_string());
-        for name in assumed_functions.chain(assumed_events) {
+        for name in assumed_names() {
             assert!(readme.contains(&format!("`{name}`")), "README does not list assumed name {name}");
         }
     }

@@ -285,6 +285,17 @@ pub const EVENTS: &[(EventKind, &str, Source)] = &[
     (EventKind::Delete, "DELETE", Field),
 ];
 
+/// Every name of the table that is published nowhere we could read (functions as
+/// `AGENTDESKTOP.NS.Name`, then events): the names to check first against another SDK build.
+pub fn assumed_names() -> impl Iterator<Item = String> {
+    let functions = ALL_FUNCTIONS.iter().filter(|f| f.source == Source::Assumed).map(|f| f.to_string());
+    let events = EVENTS
+        .iter()
+        .filter(|(_, _, source)| *source == Source::Assumed)
+        .map(|(_, name, _)| name.to_string());
+    functions.chain(events)
+}
+
 impl EventKind {
     /// The kind of a received event name, matched case-insensitively; `None` for a name we do not know.
     pub fn from_name(name: &str) -> Option<Self> {
@@ -344,13 +355,7 @@ mod tests {
     #[test]
     fn the_crates_readme_lists_every_assumed_name() {
         let readme = include_str!("../README.md");
-        let assumed_functions =
-            ALL_FUNCTIONS.iter().filter(|f| f.source == Source::Assumed).map(|f| f.to_string());
-        let assumed_events = EVENTS
-            .iter()
-            .filter(|(_, _, source)| *source == Source::Assumed)
-            .map(|(_, name, _)| name.to_string());
-        for name in assumed_functions.chain(assumed_events) {
+        for name in assumed_names() {
             assert!(readme.contains(&format!("`{name}`")), "README does not list assumed name {name}");
         }
     }
