@@ -57,6 +57,8 @@ test('export, then replay in a fresh page: every contact ends in the same phase'
 test("the guide's text blocks, pasted, replay at the original pace with pause and step", async ({ page }) => {
   await page.clock.install();
   await openSimulator(page, '?simdelay=0&lang=en');
+  // The page's time moves only when the test says, however slow the machine.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
   await page.getByTestId('replay-input').fill(GUIDE_TRANSFER);
   await page.getByTestId('replay-run').click();
   await expect(progress(page)).toHaveAttribute('data-done', '1');
