@@ -468,14 +468,20 @@ mod tests {
     use super::*;
     use crate::event::{parse_event, Field};
 
+    /// The length of `rest`'s next piece of about `size` bytes, ending between characters.
+    fn piece(rest: &str, size: usize) -> usize {
+        let mut end = size.min(rest.len());
+        while !rest.is_char_boundary(end) {
+            end += 1;
+        }
+        end
+    }
+
     fn chunked(text: &str, size: usize) -> Bounded {
         let mut cutter = Cutter::default();
         let mut rest = text;
         while !rest.is_empty() {
-            let mut end = size.min(rest.len());
-            while !rest.is_char_boundary(end) {
-                end += 1;
-            }
+            let end = piece(rest, size);
             cutter.push(&rest[..end]);
             rest = &rest[end..];
         }
@@ -495,10 +501,7 @@ mod tests {
                     continue;
                 }
             }
-            let mut end = size.min(rest.len());
-            while !rest.is_char_boundary(end) {
-                end += 1;
-            }
+            let end = piece(rest, size);
             cutter.push(&rest[..end]);
             rest = &rest[end..];
         }
