@@ -56,16 +56,21 @@ fn thousands(n: usize) -> String {
     out
 }
 
+/// The longest start of `text` within `limit` bytes that ends between characters.
+pub fn head(text: &str, limit: usize) -> &str {
+    let mut end = limit.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// `text` within `limit` bytes (cut at a character boundary) plus the marker, or as it is if it fits.
 pub fn cut_text(text: &str, limit: usize) -> std::borrow::Cow<'_, str> {
     if text.len() <= limit {
         return text.into();
     }
-    let mut end = limit;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}{}", &text[..end], marker(text.len())).into()
+    format!("{}{}", head(text, limit), marker(text.len())).into()
 }
 
 /// A payload's text as the widget keeps it.

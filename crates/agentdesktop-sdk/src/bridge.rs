@@ -249,11 +249,7 @@ fn bounded_text(text: &JsString, limit: usize) -> String {
         return bound::cut_text(&head, limit).into_owned();
     }
     // Only the head was copied: the whole is measured in JavaScript's units.
-    let mut end = limit.min(head.len());
-    while !head.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}{}", &head[..end], bound::marker_chars(units as usize))
+    format!("{}{}", bound::head(&head, limit), bound::marker_chars(units as usize))
 }
 
 /// What the contact callback hands on: the payload as received (as text) and what it parsed to.
