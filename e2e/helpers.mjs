@@ -14,3 +14,11 @@ export async function openSimulator(page, query = '') {
   await page.goto(SIMULATOR + query);
   await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'simulator');
 }
+
+/// Serves `config` (an object, sent as JSON, or a text sent as it is) as the deployment's
+/// /AD/widget/config.json for the pages this test opens.
+export async function withConfig(page, config, path = 'config.json') {
+  const body = typeof config === 'string' ? config : JSON.stringify(config);
+  await page.route(`**/AD/widget/${path}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }));
+}

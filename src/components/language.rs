@@ -24,12 +24,13 @@ pub fn local_set(key: &str, value: &str) {
     }
 }
 
-/// `?lang=`, else the agent's earlier choice, else the browser's languages, else Italian.
+/// `?lang=`, else the agent's earlier choice, else the deployment's, else the browser's languages, else
+/// Italian.
 pub fn initial_language(config: &Config) -> Lang {
     let browser: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect())
         .unwrap_or_default();
-    i18n::choose(config.lang.as_deref(), local_get(LANG_KEY).as_deref(), &browser)
+    i18n::choose(config.lang.as_deref(), local_get(LANG_KEY).as_deref(), config.deployment.lang, &browser)
 }
 
 /// Speak `lang` from now on; `<html lang>` follows, so screen readers pronounce it right, and the page

@@ -8,8 +8,8 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::config::{Config, SDK_LOAD_TIMEOUT_MS};
-use crate::i18n::{sdk_error, tr, trf, Key, Lang};
+use crate::config::{Config, Deployment, SDK_LOAD_TIMEOUT_MS};
+use crate::i18n::{config_problem, sdk_error, tr, trf, Key, Lang};
 use crate::sdk::bridge::{self, now_ms, LateWatch};
 use crate::sdk::{names, Command, ContactCallback, Delivery, SdkError};
 use crate::simulator::Simulator;
@@ -18,6 +18,8 @@ use crate::state::{Action, SdkMode, WidgetState};
 
 pub type ContactContext = UseReducerHandle<WidgetState>;
 pub type ToastContext = UseReducerHandle<Toasts>;
+/// The deployment's configuration (`config.json`), fixed for the page's life.
+pub type Settings = Rc<Deployment>;
 
 /// The shared contact state.
 // A missing provider is a bug in this crate's own component tree, never outside data: fail loudly.
@@ -39,6 +41,13 @@ pub fn use_toasts() -> ToastContext {
 #[hook]
 pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()
+}
+
+/// The deployment's configuration: pause reasons, wrap-up outcomes, ring alert, click-to-dial. It never
+/// changes, so reading it re-renders nothing.
+#[hook]
+pub fn use_settings() -> Settings {
+    use_context::<Settings>().unwrap_or_default()
 }
 
 /// The SDK as components use it: every call is logged, and every failure is shown to the agent. Its
@@ -126,12 +135,14 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
     let widget = use_reducer(|| {
         let lang = super::language::initial_language(&props.config);
         super::language::apply_language(lang);
-        WidgetState::new(lang, props.config.crm.as_deref(), props.config.devtools)
+        WidgetState::new(lang, props.config.crm(), props.config.devtools)
     });
     let sdk = Sdk { widget: widget.dispatcher(), toasts: toasts.dispatcher() };
+    let settings = use_memo((), |_| props.config.deployment.clone());
     {
         let connection = Connection { config: props.config.clone(), sdk: sdk.clone() };
         use_effect_with((), move |_| {
+            connection.report_configuration();
             // Before any event can arrive: what the page showed before a reload.
             super::session::restore(&connection.sdk);
             let binding = Rc::new(Binding::default());
@@ -140,7 +151,10 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
         });
     }
     super::session::use_session_saving(&widget);
+    // use_memo's Rc is the context itself: one allocation, compared by pointer.
+    let settings: Settings = Rc::clone(&settings);
     html! {
+        <ContextProvider<Settings> context={settings}>
         <ContextProvider<Sdk> context={sdk}>
             <ContextProvider<Lang> context={widget.lang}>
                 <ContextProvider<ToastContext> context={toasts}>
@@ -150,6 +164,7 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
                 </ContextProvider<ToastContext>>
             </ContextProvider<Lang>>
         </ContextProvider<Sdk>>
+        </ContextProvider<Settings>>
     }
 }
 
@@ -188,6 +203,20 @@ struct Connection {
 }
 
 impl Connection {
+    /// What could not be used of `config.json`: each problem in the log, and one toast (the first
+    /// problem, or how many there are).
+    fn report_configuration(&self) {
+        let problems = &self.config.problems;
+        for problem in problems {
+            self.log_error(config_problem(problem));
+        }
+        match &problems[..] {
+            [] => {}
+            [only] => self.sdk.notify(Level::Error, config_problem(only)),
+            many => self.sdk.notify(Level::Error, trf(Key::ConfigProblems, &[&many.len().to_string()])),
+        }
+    }
+
     async fn run(self, binding: Rc<Binding>) {
         // index.html has been loading the SDK script since navigation, and queueing what it delivers.
         let real = !self.config.force_simulator && bridge::load(SDK_LOAD_TIMEOUT_MS).await;

@@ -45,12 +45,18 @@ impl Lang {
     }
 }
 
-/// `?lang=`, else the agent's stored choice, else the first of the browser's languages the widget
-/// speaks, else Italian.
-pub fn choose(query: Option<&str>, stored: Option<&str>, browser: &[String]) -> Lang {
+/// `?lang=`, else the agent's stored choice, else the deployment's `lang`, else the first of the
+/// browser's languages the widget speaks, else Italian.
+pub fn choose(
+    query: Option<&str>,
+    stored: Option<&str>,
+    configured: Option<Lang>,
+    browser: &[String],
+) -> Lang {
     query
         .and_then(Lang::parse)
         .or_else(|| stored.and_then(Lang::parse))
+        .or(configured)
         .or_else(|| browser.iter().find_map(|tag| Lang::parse(tag)))
         .unwrap_or_default()
 }
@@ -111,6 +117,31 @@ pub fn sdk_error(error: &crate::sdk::SdkError) -> String {
 }
 
 /// Refused call data in the agent's language.
+/// What could not be used of the deployment's configuration, naming the file or the field.
+pub fn config_problem(problem: &crate::config::Problem) -> String {
+    use crate::config::{Expected, Problem};
+    match problem {
+        Problem::Unreadable { url, detail } => trf(Key::ConfigUnreadable, &[url, detail]),
+        Problem::NotJson { url, detail } => trf(Key::ConfigNotJson, &[url, detail]),
+        Problem::NotObject { url } => trf(Key::ConfigNotObject, &[url]),
+        Problem::Unknown { field } => trf(Key::ConfigUnknown, &[field]),
+        Problem::Field { field, expected } => {
+            let expected = tr(match expected {
+                Expected::Bool => Key::ExpectBool,
+                Expected::List => Key::ExpectList,
+                Expected::Language => Key::ExpectLanguage,
+                Expected::HttpTemplate => Key::ExpectHttp,
+                Expected::Origin => Key::ExpectOrigin,
+                Expected::Choice => Key::ExpectChoice,
+                Expected::Code => Key::ExpectCode,
+                Expected::SomeOutcome => Key::ExpectSomeOutcome,
+            });
+            // An item of a list is left out; a whole field keeps its default.
+            trf(if field.contains('[') { Key::ConfigItem } else { Key::ConfigField }, &[field, expected])
+        }
+    }
+}
+
 pub fn call_data_error(error: &crate::sdk::command::CallDataError) -> String {
     use crate::sdk::command::CallDataError;
     match error {
@@ -334,6 +365,22 @@ keys! {
     FaultGarbage,
     FaultOn,
     FaultOff,
+    // Deployment configuration
+    ConfigUnreadable,
+    ConfigNotJson,
+    ConfigNotObject,
+    ConfigField,
+    ConfigItem,
+    ConfigUnknown,
+    ConfigProblems,
+    ExpectBool,
+    ExpectList,
+    ExpectLanguage,
+    ExpectHttp,
+    ExpectOrigin,
+    ExpectChoice,
+    ExpectCode,
+    ExpectSomeOutcome,
 }
 
 #[cfg(test)]
@@ -343,12 +390,16 @@ mod tests {
     #[test]
     fn query_then_stored_then_browser_then_italian() {
         let browser = ["fr-FR".to_owned(), "en-US".to_owned()];
-        assert_eq!(choose(Some("en"), Some("it"), &[]), Lang::En);
-        assert_eq!(choose(Some("xx"), Some("en"), &[]), Lang::En);
-        assert_eq!(choose(None, None, &browser), Lang::En);
-        assert_eq!(choose(None, Some("it-IT"), &browser), Lang::It);
-        assert_eq!(choose(None, None, &["de".to_owned()]), Lang::It);
-        assert_eq!(choose(Some(""), None, &[]), Lang::It);
+        assert_eq!(choose(Some("en"), Some("it"), None, &[]), Lang::En);
+        assert_eq!(choose(Some("xx"), Some("en"), None, &[]), Lang::En);
+        assert_eq!(choose(None, None, None, &browser), Lang::En);
+        assert_eq!(choose(None, Some("it-IT"), None, &browser), Lang::It);
+        assert_eq!(choose(None, None, None, &["de".to_owned()]), Lang::It);
+        assert_eq!(choose(Some(""), None, None, &[]), Lang::It);
+        // The deployment's language: below the agent's own choice, above the browser's.
+        assert_eq!(choose(None, None, Some(Lang::En), &["it".to_owned()]), Lang::En);
+        assert_eq!(choose(None, Some("it"), Some(Lang::En), &[]), Lang::It);
+        assert_eq!(choose(Some("it"), None, Some(Lang::En), &[]), Lang::It);
         assert_eq!(Lang::parse("EN_gb"), Some(Lang::En));
         assert_eq!(Lang::parse("english"), None);
     }

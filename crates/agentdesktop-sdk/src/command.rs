@@ -160,6 +160,13 @@ pub enum Command {
         /// The pairs to set.
         call_data: CallData,
     },
+    /// `CONTACT.OfflineEnable`: enable or disable AgentDesktop's own Offline button for the contact.
+    OfflineEnable {
+        /// The contact's id.
+        contact_id: String,
+        /// Whether the agent may end after-call work from AgentDesktop's own button.
+        enabled: bool,
+    },
     /// `CONTACT.StartRecording`: start recording the call.
     StartRecording {
         /// The contact's id.
@@ -226,6 +233,7 @@ impl Command {
             Command::HangupByContactId { .. } => names::HANGUP_BY_CONTACT_ID,
             Command::OfflineEnd { .. } => names::OFFLINE_END,
             Command::SetCallData { .. } => names::SET_CALL_DATA,
+            Command::OfflineEnable { .. } => names::OFFLINE_ENABLE,
             Command::StartRecording { .. } => names::START_RECORDING,
             Command::StopRecording { .. } => names::STOP_RECORDING,
             Command::PlayDtmf { .. } => names::PLAY_DTMF,
@@ -267,6 +275,10 @@ impl Command {
             | Command::TransferCompleteConference { contact_id } => vec![contact_id.clone()],
             Command::SetCallData { contact_id, call_data } => {
                 vec![some(contact_id), Some(call_data.encode())]
+            }
+            Command::OfflineEnable { contact_id, enabled } => {
+                let value = if *enabled { names::OFFLINE_ENABLE_TRUE } else { names::OFFLINE_ENABLE_FALSE };
+                vec![some(contact_id), some(value)]
             }
             Command::StartRecording { contact_id, recorders, call_data, message } => {
                 vec![some(contact_id), recorders.clone(), data(call_data), message.clone()]

@@ -67,6 +67,8 @@ pub enum FunctionId {
     OfflineEnd,
     /// `CONTACT.SetCallData`: set `KEY=VALUE` data on the contact.
     SetCallData,
+    /// `CONTACT.OfflineEnable`: enable or disable AgentDesktop's own Offline (end after-call work) button.
+    OfflineEnable,
     /// `CONTACT.StartRecording`: start recording.
     StartRecording,
     /// `CONTACT.StopRecording`: stop recording.
@@ -166,6 +168,10 @@ pub const HANGUP_BY_CONTACT_ID: SdkFunction =
 pub const OFFLINE_END: SdkFunction = function(FunctionId::OfflineEnd, "CONTACT", "OfflineEnd", Docs);
 /// `AGENTDESKTOP.CONTACT.SetCallData(ContactID, CallData)`: set `KEY=VALUE` data on the contact (docs).
 pub const SET_CALL_DATA: SdkFunction = function(FunctionId::SetCallData, "CONTACT", "SetCallData", Docs);
+/// `AGENTDESKTOP.CONTACT.OfflineEnable(ContactID, Enabled)`: enable or disable AgentDesktop's own Offline
+/// (end after-call work) button for that contact (docs; the value format is assumed: see
+/// [`OFFLINE_ENABLE_TRUE`]).
+pub const OFFLINE_ENABLE: SdkFunction = function(FunctionId::OfflineEnable, "CONTACT", "OfflineEnable", Docs);
 /// `AGENTDESKTOP.CONTACT.StartRecording(ContactID, <CallRecorders>, <CallData>, <Message>)`: start recording (docs).
 pub const START_RECORDING: SdkFunction =
     function(FunctionId::StartRecording, "CONTACT", "StartRecording", Docs);
@@ -209,6 +215,7 @@ pub const ALL_FUNCTIONS: &[SdkFunction] = &[
     HANGUP_BY_CONTACT_ID,
     OFFLINE_END,
     SET_CALL_DATA,
+    OFFLINE_ENABLE,
     START_RECORDING,
     STOP_RECORDING,
     PLAY_DTMF,
@@ -335,6 +342,11 @@ pub const JOB_STATE_OFFLINE: &str = "offline";
 pub const JOB_STATE_FINISHED: &str = "finished";
 /// `job_type` of a call the agent placed, not scheduled by ContaCT7 (guide).
 pub const JOB_TYPE_MANUAL: &str = "manual";
+/// `OfflineEnable`'s second argument that enables the button: the reference names the function but not
+/// its value format, so the strings are assumed (every other SDK argument is a string).
+pub const OFFLINE_ENABLE_TRUE: &str = "true";
+/// `OfflineEnable`'s second argument that disables the button (assumed, as [`OFFLINE_ENABLE_TRUE`]).
+pub const OFFLINE_ENABLE_FALSE: &str = "false";
 /// `dnis` of a consultation leg (guide).
 pub const DNIS_CONSULTATION: &str = "consultation";
 

@@ -296,6 +296,11 @@ impl SimEngine {
                 batch.push(EventKind::JobFinished, &call.fields);
                 self.calls.retain(|c| c.id() != id);
             }
+            FunctionId::OfflineEnable => {
+                // AgentDesktop's own Offline button: nothing the simulator shows, and no event follows.
+                self.call_mut(arg(0))?;
+                require(matches!(arg(1), "true" | "false"), "the value must be \"true\" or \"false\"")?;
+            }
             FunctionId::SetCallData => {
                 let data = parse_call_data(arg(1))?;
                 let call = self.call_mut(arg(0))?;

@@ -1,4 +1,10 @@
-//! Page options from the query string.
+//! How the widget is configured: the deployment's `config.json` ([`file`], read at start-up by [`load`]),
+//! and the page options of the query string, which override it.
+
+pub mod file;
+pub mod load;
+
+pub use file::{Choice, Deployment, Expected, Problem};
 
 /// How the page was asked to run.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -16,6 +22,23 @@ pub struct Config {
     pub scenario: Option<String>,
     /// `?devtools=1`: the workbench inside AgentDesktop too.
     pub devtools: bool,
+    /// `?config=URL`: the deployment configuration read instead of `config.json` (same origin only).
+    pub config_url: Option<String>,
+    /// What the deployment's `config.json` set.
+    pub deployment: Deployment,
+    /// What could not be used of it, reported once the widget is up.
+    pub problems: Vec<Problem>,
+}
+
+/// How the deployment's configuration file was found at start-up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Loaded {
+    /// No `config.json` (and no `?config=`): the compiled-in defaults, silently.
+    Absent,
+    /// The file's text, from `url`.
+    Text { url: String, text: String },
+    /// Asked for but not read: HTTP status, network error, timeout, another origin.
+    Failed { url: String, detail: String },
 }
 
 /// Time between simulated events when not told otherwise: short, but each step can be seen.
@@ -39,7 +62,25 @@ impl Config {
             crm: get("crm"),
             scenario: get("scenario"),
             devtools: flag("devtools"),
+            config_url: get("config"),
+            deployment: Deployment::default(),
+            problems: Vec::new(),
         }
+    }
+
+    /// The CRM link template: `?crm=`, else the configuration's.
+    pub fn crm(&self) -> Option<&str> {
+        self.crm.as_deref().or(self.deployment.crm.as_deref())
+    }
+
+    /// This configuration with the deployment's file, as [`load::read`] found it.
+    pub fn with_file(mut self, loaded: Loaded) -> Config {
+        match loaded {
+            Loaded::Absent => {}
+            Loaded::Text { url, text } => (self.deployment, self.problems) = Deployment::parse(&url, &text),
+            Loaded::Failed { url, detail } => self.problems = vec![Problem::Unreadable { url, detail }],
+        }
+        self
     }
 
     pub fn sim_delay(&self) -> u32 {
@@ -65,6 +106,26 @@ mod tests {
         assert_eq!(config.crm.as_deref(), Some("https://crm/x?a={ani}&b=1%zz"));
         let config = Config::from_query("?crm=https://crm.example/find?phone={ani}");
         assert_eq!(config.crm.as_deref(), Some("https://crm.example/find?phone={ani}"));
+    }
+
+    #[test]
+    fn the_file_applies_and_page_options_override_it() {
+        let text = r#"{"crm": "https://crm.example/{ani}", "dial_auto": true}"#;
+        let loaded = Loaded::Text { url: "config.json".into(), text: text.into() };
+        let config = Config::from_query("").with_file(loaded.clone());
+        assert_eq!(config.crm(), Some("https://crm.example/{ani}"));
+        assert!(config.deployment.dial_auto && config.problems.is_empty());
+        let config = Config::from_query("?crm=https://other.example/{ani}").with_file(loaded);
+        assert_eq!(config.crm(), Some("https://other.example/{ani}"));
+        let config = Config::from_query("?config=/x.json")
+            .with_file(Loaded::Failed { url: "/x.json".into(), detail: "HTTP 404".into() });
+        assert_eq!(config.config_url.as_deref(), Some("/x.json"));
+        assert_eq!(config.deployment, Deployment::default());
+        assert_eq!(
+            config.problems,
+            vec![Problem::Unreadable { url: "/x.json".into(), detail: "HTTP 404".into() }]
+        );
+        assert_eq!(Config::from_query("").with_file(Loaded::Absent), Config::default());
     }
 
     #[test]

@@ -1,0 +1,34 @@
+//! Reading the deployment's `config.json` at start-up. `index.html` starts the request at navigation, in
+//! parallel with the wasm, and gives up after a short timeout; this takes its answer.
+
+use js_sys::{Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use super::Loaded;
+
+/// The object `index.html` keeps its start-up work in (the SDK queue too).
+const LOADER: &str = "__agentdesktopWidgetLoader";
+
+/// The configuration file as `index.html` found it; [`Loaded::Absent`] on a page without that loader.
+pub async fn read() -> Loaded {
+    let Some(window) = web_sys::window() else { return Loaded::Absent };
+    let field = |object: &JsValue, name: &str| Reflect::get(object, &JsValue::from_str(name)).ok();
+    let Some(promise) = field(&window, LOADER)
+        .and_then(|loader| field(&loader, "config"))
+        .and_then(|config| config.dyn_into::<Promise>().ok())
+    else {
+        return Loaded::Absent;
+    };
+    let answer = match JsFuture::from(promise).await {
+        Ok(answer) => answer,
+        Err(error) => return Loaded::Failed { url: String::new(), detail: format!("{error:?}") },
+    };
+    let text = |name: &str| field(&answer, name).and_then(|v| v.as_string());
+    let url = text("url").unwrap_or_default();
+    match (text("text"), text("error")) {
+        (Some(text), _) => Loaded::Text { url, text },
+        (None, Some(detail)) => Loaded::Failed { url, detail },
+        (None, None) => Loaded::Absent,
+    }
+}
