@@ -1,7 +1,7 @@
 //! Checks on what the agent types, before anything reaches the SDK. Each failure is a message for the
 //! agent; nothing invalid is ever sent.
 
-use crate::i18n::{call_data_error, trf, Key};
+use crate::i18n::{call_data_error, tr, trf, Key};
 use crate::sdk::command::CallData;
 
 /// A telephone number as `MakeCall` takes it: spaces, dashes, dots and parentheses removed, an optional
@@ -60,6 +60,29 @@ pub fn dtmf(input: &str) -> Result<String, String> {
     }
 }
 
+/// The call data key of a wrap-up's outcome code.
+pub const OUTCOME_KEY: &str = "OUTCOME";
+/// The call data key of a wrap-up's note.
+pub const NOTE_KEY: &str = "NOTE";
+/// The longest wrap-up note taken (the field's `maxlength` too).
+pub const NOTE_MAX_CHARS: usize = 500;
+
+/// A wrap-up as `SetCallData` takes it: `OUTCOME=<code>;NOTE=<note>`, a pair left out when empty, `None`
+/// when both are. The note is trimmed; one holding `;` or `=` (the SDK's separators), or longer than
+/// [`NOTE_MAX_CHARS`], is refused. The code comes from the configuration, which already refused separators.
+pub fn wrapup(code: &str, note: &str) -> Result<Option<CallData>, String> {
+    let note = note.trim();
+    if note.contains([';', '=']) {
+        return Err(tr(Key::WrapUpNoteSeparator).to_owned());
+    }
+    if note.chars().count() > NOTE_MAX_CHARS {
+        return Err(trf(Key::WrapUpNoteTooLong, &[&NOTE_MAX_CHARS.to_string()]));
+    }
+    let pairs = [(OUTCOME_KEY, code), (NOTE_KEY, note)].into_iter().filter(|(_, value)| !value.is_empty());
+    let data = CallData::new(pairs).map_err(|e| call_data_error(&e))?;
+    Ok((!data.is_empty()).then_some(data))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,5 +136,28 @@ mod tests {
         assert_eq!(dtmf("12 3#*a").as_deref(), Ok("123#*A"));
         assert!(dtmf("").is_err());
         assert!(dtmf("12x").is_err());
+    }
+
+    #[test]
+    fn wrapup_pairs_are_left_out_when_empty_and_the_note_is_checked() {
+        crate::i18n::set(crate::i18n::Lang::En);
+        let encoded = |code: &str, note: &str| wrapup(code, note).map(|d| d.map(|d| d.encode()));
+        assert_eq!(
+            encoded("SALE", "  call back Monday "),
+            Ok(Some("OUTCOME=SALE;NOTE=call back Monday".into()))
+        );
+        assert_eq!(encoded("SALE", ""), Ok(Some("OUTCOME=SALE".into())));
+        assert_eq!(encoded("", "only a note"), Ok(Some("NOTE=only a note".into())));
+        assert_eq!(encoded("", "   "), Ok(None));
+        for bad in ["a;b", "x=1", "=", ";"] {
+            assert!(encoded("SALE", bad).unwrap_err().contains("cannot contain ';' or '='"), "{bad:?}");
+        }
+        let longest = "è".repeat(NOTE_MAX_CHARS);
+        assert!(encoded("", &longest).is_ok(), "counted in characters, not bytes");
+        let longer = format!("{longest}x");
+        assert_eq!(
+            encoded("", &longer),
+            Err("The note is longer than 500 characters: nothing was sent".into())
+        );
     }
 }

@@ -7,8 +7,9 @@ use yew::prelude::*;
 
 use super::clock::{duration, until_next_second, use_render_in};
 use super::pending;
-use super::provider::use_sdk;
+use super::provider::{use_sdk, use_settings};
 use super::text_field::FormFields;
+use super::wrapup::{self, Draft, DraftAction, WrapUpFields, WrapUpResult};
 use crate::directory;
 use crate::i18n::{tr, trf, Key, Lang};
 use crate::sdk::bridge::now_ms;
@@ -92,6 +93,26 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
     );
     let contact = &props.contact;
     let phase = contact.phase;
+    // After-call work: the wrap-up being written, and AgentDesktop's own Offline button disabled once
+    // when an outcome is required (the contact remembers it, so neither a re-render nor a reload repeats it).
+    let settings = use_settings();
+    let draft = use_reducer(Draft::default);
+    {
+        let lock = !props.recent && wrapup::needs_offline_lock(&settings, contact);
+        let sdk = sdk.clone();
+        use_effect_with((lock, contact.id.clone()), move |(lock, id)| {
+            if *lock {
+                wrapup::lock_offline(&sdk, id);
+            }
+        });
+    }
+    let wrapup_blocked = wrapup::blocked(&settings, &draft);
+    let end_acw = {
+        let (sdk, settings, contact, draft) = (sdk.clone(), settings.clone(), contact.clone(), draft.clone());
+        Callback::from(move |_: MouseEvent| wrapup::end_after_call_work(&sdk, &settings, &contact, &draft))
+    };
+    let onoutcome = draft.dispatcher().to_callback().reform(DraftAction::Outcome);
+    let onnote = draft.dispatcher().to_callback().reform(DraftAction::Note);
     let icon = theme::phase_icon(phase);
     let action = |make: fn(String) -> Command| {
         let (sdk, id) = (sdk.clone(), contact.id.clone());
@@ -201,6 +222,13 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
             } else {
                 <ContactTimer contact={contact.clone()} lang={props.lang} />
             }
+            if props.recent {
+                if let Some(wrapup) = contact.wrapup.clone() {
+                    <WrapUpResult {wrapup} lang={props.lang} />
+                }
+            } else if phase == Phase::Acw {
+                <WrapUpFields draft={(*draft).clone()} lang={props.lang} {onoutcome} {onnote} />
+            }
             if !props.recent {
                 <div class="actions">
                     <button data-testid="contact-answer" disabled={!can(ContactAction::Answer) || busy.has(Request::Answer)}
@@ -213,8 +241,9 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                         disabled={!can(ContactAction::Hangup) || busy.has(Request::Hangup)} aria-busy={aria_busy(Request::Hangup)}
                         onclick={once(Request::Hangup, |id| Command::Hangup { contact_id: Some(id) })}>{ tr(Key::HangUp) }</button>
                     <button data-testid="contact-offline-end"
-                        disabled={!can(ContactAction::OfflineEnd) || busy.has(Request::EndAcw)} aria-busy={aria_busy(Request::EndAcw)}
-                        onclick={once(Request::EndAcw, |contact_id| Command::OfflineEnd { contact_id })}>{ tr(Key::EndAcw) }</button>
+                        disabled={!can(ContactAction::OfflineEnd) || busy.has(Request::EndAcw) || wrapup_blocked.is_some()}
+                        title={wrapup_blocked.filter(|_| can(ContactAction::OfflineEnd))}
+                        aria-busy={aria_busy(Request::EndAcw)} onclick={end_acw}>{ tr(Key::EndAcw) }</button>
                     <button data-testid="contact-record" disabled={!can(ContactAction::Record)}
                         aria-pressed={if contact.recording { "true" } else { "false" }} onclick={record}>
                         { tr(if contact.recording { Key::StopRecording } else { Key::Record }) }

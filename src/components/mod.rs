@@ -21,5 +21,6 @@ pub mod text_field;
 pub mod toasts;
 pub mod transfer;
 pub mod workbench;
+pub mod wrapup;
 
 pub use provider::{use_contact, use_lang, use_sdk, use_toasts, WidgetProvider};

@@ -72,8 +72,17 @@ impl Sdk {
 
     /// Perform `command`; a failure is already shown (toast, log, AgentDesktop's alert) when this returns.
     pub fn send(&self, command: Command) -> Result<(), SdkError> {
+        self.send_with(command, sdk_error)
+    }
+
+    /// As [`Sdk::send`], a failure told with `message`: what it means for what the agent asked.
+    pub fn send_with(
+        &self,
+        command: Command,
+        message: impl FnOnce(&SdkError) -> String,
+    ) -> Result<(), SdkError> {
         self.widget.dispatch(Action::Sent { call: command.to_string(), at_ms: now_ms() });
-        bridge::send(&command).inspect_err(|error| self.fail(sdk_error(error)))
+        bridge::send(&command).inspect_err(|error| self.fail(message(error)))
     }
 
     /// Something went wrong: toast, event log, and AgentDesktop's own alert where it has one.

@@ -197,5 +197,20 @@ pub fn text(key: Key) -> &'static str {
         Key::ExpectChoice => "an object {\"code\": …, \"label\": {\"it\": …, \"en\": …}}",
         Key::ExpectCode => "a code given once, of at most 64 characters, without ';' or '='",
         Key::ExpectSomeOutcome => "given with at least one outcome in wrapup_outcomes",
+        // Wrap-up outcome
+        Key::WrapUpOutcome => "Outcome",
+        Key::WrapUpChoose => "— choose —",
+        Key::WrapUpNote => "Note",
+        Key::WrapUpNoteSeparator => {
+            "The note cannot contain ';' or '=', which AgentDesktop uses as separators: nothing was sent"
+        }
+        Key::WrapUpNoteTooLong => "The note is longer than {} characters: nothing was sent",
+        Key::WrapUpRequired => "Choose an outcome to end after-call work",
+        Key::WrapUpNotEnded => "After-call work not ended: the outcome was not saved ({})",
+        Key::WrapUpNoOfflineEnable => {
+            "This AgentDesktop SDK has no CONTACT.OfflineEnable: AgentDesktop's own button can end after-call work without an outcome; the widget still asks for one"
+        }
+        Key::WrapUpResult => "Outcome: {}",
+        Key::WrapUpResultNote => "Note: {}",
     }
 }

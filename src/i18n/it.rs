@@ -192,5 +192,20 @@ pub fn text(key: Key) -> &'static str {
         Key::ExpectChoice => "un oggetto {\"code\": …, \"label\": {\"it\": …, \"en\": …}}",
         Key::ExpectCode => "un codice non ripetuto, di al massimo 64 caratteri, senza ';' né '='",
         Key::ExpectSomeOutcome => "accompagnato da almeno un esito in wrapup_outcomes",
+        // Wrap-up outcome
+        Key::WrapUpOutcome => "Esito",
+        Key::WrapUpChoose => "— scegli —",
+        Key::WrapUpNote => "Nota",
+        Key::WrapUpNoteSeparator => {
+            "La nota non può contenere ';' o '=', che AgentDesktop usa come separatori: non è stato inviato nulla"
+        }
+        Key::WrapUpNoteTooLong => "La nota supera i {} caratteri: non è stato inviato nulla",
+        Key::WrapUpRequired => "Scegli un esito per chiudere il post-chiamata",
+        Key::WrapUpNotEnded => "Post-chiamata non chiuso: l'esito non è stato salvato ({})",
+        Key::WrapUpNoOfflineEnable => {
+            "Questo SDK di AgentDesktop non ha CONTACT.OfflineEnable: il pulsante di AgentDesktop può chiudere il post-chiamata senza esito; il widget lo chiede comunque"
+        }
+        Key::WrapUpResult => "Esito: {}",
+        Key::WrapUpResultNote => "Nota: {}",
     }
 }

@@ -381,6 +381,17 @@ keys! {
     ExpectChoice,
     ExpectCode,
     ExpectSomeOutcome,
+    // Wrap-up outcome
+    WrapUpOutcome,
+    WrapUpChoose,
+    WrapUpNote,
+    WrapUpNoteSeparator,
+    WrapUpNoteTooLong,
+    WrapUpRequired,
+    WrapUpNotEnded,
+    WrapUpNoOfflineEnable,
+    WrapUpResult,
+    WrapUpResultNote,
 }
 
 #[cfg(test)]

@@ -125,6 +125,43 @@ pub struct Contact {
     /// Talk time (connected or in conference) and hold time of the phases already left, in ms.
     pub talk_ms: f64,
     pub hold_ms: f64,
+    /// The wrap-up saved with `SetCallData` when the agent ended after-call work here.
+    pub wrapup: Option<WrapUp>,
+    /// What the widget did to AgentDesktop's own Offline button for this contact: once per contact, a
+    /// reload included.
+    pub offline_button: OfflineButton,
+}
+
+/// AgentDesktop's own Offline (end after-call work) button for one contact, as the widget left it with
+/// `OfflineEnable` while an outcome is required.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OfflineButton {
+    /// Not touched.
+    #[default]
+    Untouched,
+    /// Disabled until the outcome is saved.
+    Disabled,
+    /// Enabled again, the outcome saved.
+    Enabled,
+    /// Could not be disabled (no `OfflineEnable` in this SDK build, or the call failed): nothing to undo.
+    Unavailable,
+}
+
+impl OfflineButton {
+    pub fn is_untouched(&self) -> bool {
+        *self == OfflineButton::Untouched
+    }
+}
+
+/// What the agent gave a contact in after-call work, as saved with `SetCallData`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct WrapUp {
+    /// The outcome's code; empty when the agent left only a note.
+    pub code: String,
+    /// The outcome's label as the agent read it, for when the configuration no longer lists the code.
+    pub label: String,
+    pub note: String,
 }
 
 impl Contact {
@@ -245,6 +282,20 @@ impl Contacts {
         }
     }
 
+    /// Record the wrap-up saved for an active contact.
+    pub fn set_wrapup(&mut self, id: &str, wrapup: WrapUp) {
+        if let Some(contact) = self.active.iter_mut().find(|c| c.id == id) {
+            Rc::make_mut(contact).wrapup = Some(wrapup);
+        }
+    }
+
+    /// Record what the widget did to AgentDesktop's Offline button for an active contact.
+    pub fn set_offline_button(&mut self, id: &str, button: OfflineButton) {
+        if let Some(contact) = self.active.iter_mut().find(|c| c.id == id) {
+            Rc::make_mut(contact).offline_button = button;
+        }
+    }
+
     /// Apply one contact event, answering whether a contact arrived or ended. Events without an id, and
     /// events the table does not know, change no contact (the log keeps them).
     pub fn apply(&mut self, event: &SdkEvent, at_ms: f64) -> Option<Change> {
@@ -311,6 +362,8 @@ impl Contacts {
                 restored: false,
                 talk_ms: 0.0,
                 hold_ms: 0.0,
+                wrapup: None,
+                offline_button: OfflineButton::Untouched,
             }));
             self.active.len() - 1
         };

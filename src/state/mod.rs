@@ -19,7 +19,7 @@ use crate::sdk::event::SdkEvent;
 use crate::sdk::guide_text::format_event;
 use crate::sdk::names::EventKind;
 
-pub use contact::{Change, Contact, Contacts, Phase, RECENT_LIMIT};
+pub use contact::{Change, Contact, Contacts, OfflineButton, Phase, WrapUp, RECENT_LIMIT};
 pub use log::{Direction, EventLog, LogEntry, LOG_CAPACITY};
 
 /// Which SDK the widget talks to.
@@ -111,6 +111,10 @@ pub enum Action {
     Unconfirmed { seq: u64, message: String, at_ms: f64 },
     /// The agent chose a language (already set page-wide by `i18n::set`): re-render everything in it.
     Language(Lang),
+    /// A contact's wrap-up was saved (`SetCallData` succeeded).
+    WrapUpSaved { contact_id: String, wrapup: WrapUp },
+    /// What the widget did to AgentDesktop's own Offline button for a contact.
+    OfflineButton { contact_id: String, button: OfflineButton },
 }
 
 #[derive(Clone, Debug, Default)]
@@ -186,6 +190,10 @@ impl WidgetState {
             Action::Failed { message, at_ms } => self.log.push(at_ms, Direction::Error, message, None),
             Action::Recording { contact_id, on } => self.contacts.set_recording(&contact_id, on),
             Action::Language(lang) => self.lang = lang,
+            Action::WrapUpSaved { contact_id, wrapup } => self.contacts.set_wrapup(&contact_id, wrapup),
+            Action::OfflineButton { contact_id, button } => {
+                self.contacts.set_offline_button(&contact_id, button)
+            }
             Action::Requested { request, contact, at_ms } => self.pending.start(request, contact, at_ms),
             Action::RequestFailed { request, contact } => self.pending.settle(request, contact.as_deref()),
             Action::Unconfirmed { seq, message, at_ms } => {

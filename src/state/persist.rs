@@ -8,7 +8,7 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::budget::SNAPSHOT_BYTES;
-use super::contact::{Contact, Phase};
+use super::contact::{Contact, OfflineButton, Phase, WrapUp};
 use super::log::{Direction, LogEntry};
 use super::{AgentState, WidgetState};
 use crate::sdk::bound::cut_text;
@@ -63,6 +63,11 @@ struct StoredContact {
     #[serde(deserialize_with = "json_text::whole")]
     hold: i64,
     fields: ContactFields,
+    // Both optional: a snapshot written before wrap-ups existed still reads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    wrapup: Option<WrapUp>,
+    #[serde(default, skip_serializing_if = "OfflineButton::is_untouched")]
+    offline_button: OfflineButton,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -129,6 +134,8 @@ fn save_keeping(
         talk: c.talk_ms as i64,
         hold: c.hold_ms as i64,
         fields: c.fields.clone(),
+        wrapup: c.wrapup.clone(),
+        offline_button: c.offline_button,
     };
     let stored = Stored {
         format: FORMAT.to_owned(),
@@ -185,6 +192,8 @@ pub fn load(text: &str, clock_offset_ms: f64) -> Result<Snapshot, String> {
         restored: true,
         talk_ms: c.talk as f64,
         hold_ms: c.hold as f64,
+        wrapup: c.wrapup,
+        offline_button: c.offline_button,
     };
     let entry = |e: StoredEntry| LogEntry {
         seq: 0,
@@ -333,5 +342,31 @@ mod tests {
             .contains("missing field `talk`"));
         assert!(load(&good.replace("\"direction\":\"in\"", "\"direction\":\"sideways\""), 0.0).is_err());
         assert!(load(&good[..good.len() / 2], 0.0).is_err());
+    }
+
+    #[test]
+    fn a_wrapup_and_the_offline_button_survive_a_reload_and_older_snapshots_still_read() {
+        use crate::state::{OfflineButton, WrapUp};
+        let mut state = mid_call();
+        event(&mut state, r#"{"event":"JOBCHANGED","id":"A","job_state":"offline"}"#, 70.0);
+        state.apply(Action::OfflineButton { contact_id: "A".into(), button: OfflineButton::Disabled });
+        let wrapup = WrapUp { code: "SALE".into(), label: "Venduto".into(), note: "richiamare".into() };
+        state.apply(Action::WrapUpSaved { contact_id: "A".into(), wrapup: wrapup.clone() });
+        event(&mut state, r#"{"event":"JOBFINISHED","id":"A"}"#, 80.0);
+        event(&mut state, r#"{"event":"JOBCHANGED","id":"C","job_state":"offline"}"#, 90.0);
+        state.apply(Action::OfflineButton { contact_id: "C".into(), button: OfflineButton::Unavailable });
+        let snapshot = load(&save(&state, 0.0), 0.0).unwrap();
+        let finished = snapshot.recent.iter().find(|c| c.id == "A").unwrap();
+        assert_eq!(finished.wrapup.as_ref(), Some(&wrapup));
+        let waiting = snapshot.active.iter().find(|c| c.id == "C").unwrap();
+        assert_eq!((waiting.offline_button, waiting.wrapup.as_ref()), (OfflineButton::Unavailable, None));
+        // A snapshot without them (written before wrap-ups existed) reads as untouched, without one.
+        let older = save(&mid_call(), 0.0);
+        assert!(!older.contains("wrapup") && !older.contains("offline_button"));
+        let snapshot = load(&older, 0.0).unwrap();
+        assert!(snapshot
+            .active
+            .iter()
+            .all(|c| c.wrapup.is_none() && c.offline_button == OfflineButton::Untouched));
     }
 }

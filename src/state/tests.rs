@@ -390,3 +390,35 @@ fn a_late_sdk_is_noted_for_the_status_bar_and_logged_leaving_the_simulator_in_ch
     let entry = state.log.last().expect("logged");
     assert_eq!((entry.direction, entry.text.as_str()), (Direction::Error, "arrived late"));
 }
+
+// Wrap-up outcome
+
+#[test]
+fn a_saved_wrapup_and_the_offline_button_stay_with_the_contact_into_recent() {
+    let mut state = WidgetState::default();
+    connected_inbound(&mut state, "A");
+    event(&mut state, r#"{"event":"CONNECTIONCLEARED","id":"A"}"#);
+    event(&mut state, r#"{"event":"JOBCHANGED","id":"A","job_state":"offline"}"#);
+    let contact = |state: &WidgetState| state.contacts.get("A").unwrap().clone();
+    assert_eq!(
+        (contact(&state).wrapup.clone(), contact(&state).offline_button),
+        (None, OfflineButton::Untouched)
+    );
+    state.apply(Action::OfflineButton { contact_id: "A".into(), button: OfflineButton::Disabled });
+    let wrapup = WrapUp { code: "SALE".into(), label: "Sold".into(), note: "call back".into() };
+    state.apply(Action::WrapUpSaved { contact_id: "A".into(), wrapup: wrapup.clone() });
+    state.apply(Action::OfflineButton { contact_id: "A".into(), button: OfflineButton::Enabled });
+    // The SDK's echo of the call data changes neither.
+    event(&mut state, r#"{"event":"DATACHANGED","id":"A","CallData":[{"name":"OUTCOME","value":"SALE"}]}"#);
+    assert_eq!(contact(&state).phase, Phase::Acw);
+    assert_eq!(contact(&state).offline_button, OfflineButton::Enabled);
+    event(&mut state, r#"{"event":"JOBFINISHED","id":"A","job_state":"finished"}"#);
+    let recent: Vec<_> = state.contacts.recent().collect();
+    assert_eq!(recent.len(), 1);
+    assert_eq!(recent[0].wrapup.as_ref(), Some(&wrapup));
+    // A finished contact takes no wrap-up any more, nor one for a contact never seen.
+    state.apply(Action::WrapUpSaved { contact_id: "A".into(), wrapup: WrapUp::default() });
+    state.apply(Action::WrapUpSaved { contact_id: "Z".into(), wrapup: WrapUp::default() });
+    assert_eq!(contact(&state).wrapup.as_ref(), Some(&wrapup));
+    assert!(state.contacts.get("Z").is_none());
+}
