@@ -85,6 +85,8 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
         & .card { margin: 4px 0; padding: 4px 6px; background: var(--bg); border-radius: var(--radius); }
         & .customer { font-weight: 600; }
         & .card a { color: var(--accent); font-size: var(--small); }
+        & .wrapup-result { font-size: var(--small); margin-top: 2px; }
+        & .wrapup-result .note { overflow-wrap: anywhere; white-space: pre-wrap; }
         & .restored {
             font-size: var(--small); border: 1px dashed var(--muted); border-radius: var(--radius); padding: 0 4px;
             color: var(--muted);
