@@ -4,6 +4,7 @@
 // window.__sdkTest.calls) and against the simulator.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { AGENTDESKTOP, contact, expectPhase, openSimulator, withConfig } from './helpers.mjs';
 
 const OUTCOMES = [
@@ -13,6 +14,7 @@ const OUTCOMES = [
 const REQUIRED = { wrapup_outcomes: OUTCOMES, wrapup_required: true };
 const OPTIONAL = { wrapup_outcomes: OUTCOMES };
 const INBOUND = '13b-5d9daab7@B2BUAGW1.enghouse.com';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const toast = (page, text) => page.getByTestId('toast').filter({ hasText: text });
 const endAcw = (page, id) => contact(page, id).getByTestId('contact-offline-end');
@@ -279,4 +281,33 @@ test('against the simulator: SetCallData throwing leaves the contact in after-ca
   await endAcw(page, INBOUND).click();
   await expectPhase(page, INBOUND, 'finished');
   await expect(contact(page, INBOUND).getByTestId('contact-outcome')).toHaveText('Outcome: Not interested (NOINT)');
+});
+
+test('by keyboard alone, and with no serious accessibility violation in after-call work', async ({ page }) => {
+  await openStandIn(page, REQUIRED);
+  await inAcw(page, 'A');
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect(violations).toEqual([]);
+  // The reading order is the order of work: outcome, note, then the end.
+  await outcome(page, 'A').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(outcome(page, 'A')).toHaveValue('SALE');
+  await page.keyboard.press('Tab');
+  await expect(note(page, 'A')).toBeFocused();
+  await page.keyboard.type('done');
+  await page.keyboard.press('Tab');
+  await expect(endAcw(page, 'A')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => contactCalls(page)).toEqual([
+    'CONTACT.OfflineEnable(A,false)',
+    'CONTACT.SetCallData(A,OUTCOME=SALE;NOTE=done)',
+    'CONTACT.OfflineEnable(A,true)',
+    'CONTACT.OfflineEnd(A)',
+  ]);
 });

@@ -196,9 +196,11 @@ pub fn WrapUpResult(props: &WrapUpResultProps) -> Html {
     let settings = use_settings();
     let wrapup = &props.wrapup;
     let label = outcome(&settings, &wrapup.code).map_or(wrapup.label.as_str(), |o| o.label(props.lang));
-    let shown = match (label.is_empty(), label == wrapup.code) {
-        (true, _) | (false, true) => wrapup.code.clone(),
-        (false, false) => format!("{label} ({})", wrapup.code),
+    // A label that is the code itself (none configured for the language) is not said twice.
+    let shown = if label.is_empty() || label == wrapup.code {
+        wrapup.code.clone()
+    } else {
+        format!("{label} ({})", wrapup.code)
     };
     html! {
         <div class="wrapup-result" data-testid="contact-outcome" data-code={wrapup.code.clone()}>
