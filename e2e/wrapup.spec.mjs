@@ -204,7 +204,7 @@ test('an SDK without OfflineEnable: one info message for the page, and the outco
   await page.evaluate(() => { delete window.AGENTDESKTOP.CONTACT.OfflineEnable; });
   expect(await page.evaluate(() => typeof window.AGENTDESKTOP.CONTACT.OfflineEnable)).toBe('undefined');
   await inAcw(page, 'A');
-  const info = toast(page, 'This AgentDesktop SDK has no CONTACT.OfflineEnable');
+  const info = toast(page, 'This AgentDesktop SDK has no AGENTDESKTOP.CONTACT.OfflineEnable: AgentDesktop\'s own button can end after-call work without an outcome; the widget still asks for one');
   await expect(info).toHaveAttribute('data-level', 'info');
   await inAcw(page, 'B');
   await expect(endAcw(page, 'B')).toBeDisabled();

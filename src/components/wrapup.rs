@@ -74,7 +74,7 @@ pub fn needs_offline_lock(settings: &Deployment, contact: &Contact) -> bool {
 pub fn lock_offline(sdk: &Sdk, contact_id: &str) {
     let button = if !bridge::has(names::OFFLINE_ENABLE) {
         if !TOLD_NO_OFFLINE_ENABLE.with(|told| told.replace(true)) {
-            sdk.notify(Level::Info, tr(Key::WrapUpNoOfflineEnable).to_owned());
+            sdk.notify(Level::Info, trf(Key::WrapUpNoOfflineEnable, &[&names::OFFLINE_ENABLE.to_string()]));
         }
         OfflineButton::Unavailable
     } else {

@@ -208,7 +208,7 @@ pub fn text(key: Key) -> &'static str {
         Key::WrapUpRequired => "Choose an outcome to end after-call work",
         Key::WrapUpNotEnded => "After-call work not ended: the outcome was not saved ({})",
         Key::WrapUpNoOfflineEnable => {
-            "This AgentDesktop SDK has no CONTACT.OfflineEnable: AgentDesktop's own button can end after-call work without an outcome; the widget still asks for one"
+            "This AgentDesktop SDK has no {}: AgentDesktop's own button can end after-call work without an outcome; the widget still asks for one"
         }
         Key::WrapUpResult => "Outcome: {}",
         Key::WrapUpResultNote => "Note: {}",

@@ -203,7 +203,7 @@ pub fn text(key: Key) -> &'static str {
         Key::WrapUpRequired => "Scegli un esito per chiudere il post-chiamata",
         Key::WrapUpNotEnded => "Post-chiamata non chiuso: l'esito non è stato salvato ({})",
         Key::WrapUpNoOfflineEnable => {
-            "Questo SDK di AgentDesktop non ha CONTACT.OfflineEnable: il pulsante di AgentDesktop può chiudere il post-chiamata senza esito; il widget lo chiede comunque"
+            "Questo SDK di AgentDesktop non ha {}: il pulsante di AgentDesktop può chiudere il post-chiamata senza esito; il widget lo chiede comunque"
         }
         Key::WrapUpResult => "Esito: {}",
         Key::WrapUpResultNote => "Nota: {}",
