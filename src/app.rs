@@ -89,7 +89,8 @@ fn Layout() -> Html {
             </div>
             <main class="grid">
                 <div class="column">
-                    <AgentPanel agent={widget.agent} {lang} />
+                    <AgentPanel agent={widget.agent} {lang} since_ms={widget.agent_since_ms}
+                        reason={widget.pause_reason.clone().map(AttrValue::from)} busy={pending.any().has(Request::Pause)} />
                     <MakeCall {lang} busy={pending.any().has(Request::Call)} />
                     <ContactList {active}
                         recent={contacts.recent().cloned().collect::<Vec<_>>()}

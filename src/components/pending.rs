@@ -37,6 +37,7 @@ fn label(request: Request) -> &'static str {
         Request::Hangup => Key::HangUp,
         Request::Answer => Key::Answer,
         Request::EndAcw => Key::EndAcw,
+        Request::Pause => Key::Pause,
     })
 }
 

@@ -160,7 +160,7 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
         });
     }
     super::session::use_session_saving(&widget);
-    // use_memo's Rc is the context itself: one allocation, compared by pointer.
+    // use_memo keeps one Rc for the page's life: each render hands the context a pointer copy.
     let settings: Settings = Rc::clone(&settings);
     html! {
         <ContextProvider<Settings> context={settings}>

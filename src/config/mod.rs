@@ -1,4 +1,4 @@
-//! How the widget is configured: the deployment's `config.json` ([`file`], read at start-up by [`load`]),
+//! How the widget is configured: the deployment's `config.json` ([`mod@file`], read at start-up by [`load`]),
 //! and the page options of the query string, which override it.
 
 pub mod file;

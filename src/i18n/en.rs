@@ -197,6 +197,10 @@ pub fn text(key: Key) -> &'static str {
         Key::ExpectChoice => "an object {\"code\": …, \"label\": {\"it\": …, \"en\": …}}",
         Key::ExpectCode => "a code given once, of at most 64 characters, without ';' or '='",
         Key::ExpectSomeOutcome => "given with at least one outcome in wrapup_outcomes",
+        // Pause reasons and the agent-state timer
+        Key::PauseReason => "Pause reason",
+        Key::NoPauseReason => "No reason",
+        Key::TimeInState => "Time in this state",
         // Wrap-up outcome
         Key::WrapUpOutcome => "Outcome",
         Key::WrapUpChoose => "— choose —",

@@ -192,6 +192,10 @@ pub fn text(key: Key) -> &'static str {
         Key::ExpectChoice => "un oggetto {\"code\": …, \"label\": {\"it\": …, \"en\": …}}",
         Key::ExpectCode => "un codice non ripetuto, di al massimo 64 caratteri, senza ';' né '='",
         Key::ExpectSomeOutcome => "accompagnato da almeno un esito in wrapup_outcomes",
+        // Pause reasons and the agent-state timer
+        Key::PauseReason => "Motivo della pausa",
+        Key::NoPauseReason => "Nessun motivo",
+        Key::TimeInState => "Tempo in questo stato",
         // Wrap-up outcome
         Key::WrapUpOutcome => "Esito",
         Key::WrapUpChoose => "— scegli —",

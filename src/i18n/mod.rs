@@ -381,6 +381,10 @@ keys! {
     ExpectChoice,
     ExpectCode,
     ExpectSomeOutcome,
+    // Pause reasons and the agent-state timer
+    PauseReason,
+    NoPauseReason,
+    TimeInState,
     // Wrap-up outcome
     WrapUpOutcome,
     WrapUpChoose,

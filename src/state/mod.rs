@@ -111,6 +111,10 @@ pub enum Action {
     Unconfirmed { seq: u64, message: String, at_ms: f64 },
     /// The agent chose a language (already set page-wide by `i18n::set`): re-render everything in it.
     Language(Lang),
+    /// The agent asked for a pause, giving `reason` (a pause reason's code) or none: marked as waiting
+    /// before the SDK call is made, like [`Action::Requested`]; the `AGENT:PAUSE` that confirms it
+    /// shows the reason.
+    PauseRequested { reason: Option<String>, at_ms: f64 },
     /// A contact's wrap-up was saved (`SetCallData` succeeded).
     WrapUpSaved { contact_id: String, wrapup: WrapUp },
     /// What the widget did to AgentDesktop's own Offline button for a contact.
@@ -131,6 +135,14 @@ pub struct WidgetState {
     /// `?devtools=1`: the workbench shows inside AgentDesktop too. Page configuration, fixed.
     pub devtools: bool,
     pub agent: AgentState,
+    /// When the event that put the agent in the current state arrived (page milliseconds); `None`
+    /// before any agent event.
+    pub agent_since_ms: Option<f64>,
+    /// The reason the agent gave for the current pause (its code): only a pause the widget asked for
+    /// has one; a pause from AgentDesktop's own bar has none.
+    pub pause_reason: Option<String>,
+    /// The reason given with the pause request still waiting for its `AGENT:PAUSE`.
+    asked_reason: Option<String>,
     pub contacts: Contacts,
     pub log: EventLog,
     pub announcement: Option<Announcement>,
@@ -155,12 +167,7 @@ impl WidgetState {
             }
             Action::Event { event, raw, at_ms } => {
                 match event.kind.and_then(AgentState::after) {
-                    Some(agent) => {
-                        if agent != self.agent {
-                            self.announcement = Some(Announcement::Agent(agent));
-                        }
-                        self.agent = agent;
-                    }
+                    Some(agent) => self.agent_event(agent, at_ms),
                     None => {
                         let id = event.id();
                         // Only while a request waits: most events pay nothing for it.
@@ -201,10 +208,18 @@ impl WidgetState {
                     self.log.push(at_ms, Direction::Error, message, None);
                 }
             }
+            Action::PauseRequested { reason, at_ms } => {
+                self.pending.start(pending::Request::Pause, None, at_ms);
+                self.asked_reason = reason;
+            }
             Action::Restore(snapshot) => {
-                let persist::Snapshot { agent, active, recent, log } = *snapshot;
+                let persist::Snapshot { agent, agent_since_ms, pause_reason, active, recent, log } =
+                    *snapshot;
+                // An agent event that arrived before the restore is newer than the snapshot.
                 if self.agent == AgentState::Unknown {
                     self.agent = agent;
+                    self.agent_since_ms = agent_since_ms;
+                    self.pause_reason = pause_reason.filter(|_| agent == AgentState::Paused);
                 }
                 self.contacts.restore(active, recent);
                 for entry in log {
@@ -212,6 +227,31 @@ impl WidgetState {
                 }
             }
         }
+        // The reason goes with its request, however that ends (confirmed, failed, given up).
+        if self.asked_reason.is_some() && !self.pending.any().has(pending::Request::Pause) {
+            self.asked_reason = None;
+        }
+    }
+
+    /// `AGENT:LOGGEDIN`, `AGENT:PAUSE` or `AGENT:LOGGEDOUT`. The time in a state counts from the event
+    /// that changed it: a repeated event (a duplicate, AgentDesktop restating it) keeps it running.
+    fn agent_event(&mut self, agent: AgentState, at_ms: f64) {
+        let asked = self.pending.any().has(pending::Request::Pause);
+        if agent == AgentState::Paused && asked {
+            // The pause the widget asked for, with the reason given (or none).
+            self.pause_reason = self.asked_reason.take();
+        } else if agent != self.agent {
+            // Logged in or out, or paused from AgentDesktop's own bar: no reason the widget knows.
+            self.pause_reason = None;
+        }
+        if agent != self.agent || self.agent_since_ms.is_none() {
+            self.agent_since_ms = Some(at_ms);
+        }
+        if agent != self.agent {
+            self.announcement = Some(Announcement::Agent(agent));
+        }
+        self.agent = agent;
+        self.pending.agent_changed();
     }
 }
 
@@ -232,5 +272,7 @@ impl Reducible for WidgetState {
     }
 }
 
+#[cfg(test)]
+mod agent_tests;
 #[cfg(test)]
 mod tests;

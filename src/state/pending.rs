@@ -12,16 +12,19 @@ pub enum Request {
     Hangup,
     Answer,
     EndAcw,
+    /// A pause, with or without a reason: confirmed by the next agent event.
+    Pause,
 }
 
 impl Request {
-    pub const ALL: [Request; 6] = [
+    pub const ALL: [Request; 7] = [
         Request::Call,
         Request::Transfer,
         Request::Consult,
         Request::Hangup,
         Request::Answer,
         Request::EndAcw,
+        Request::Pause,
     ];
 
     fn bit(self) -> u8 {
@@ -108,6 +111,11 @@ impl PendingRequests {
             // A transfer of the current call: some call moved.
             None => p.request != Request::Transfer,
         });
+    }
+
+    /// An agent event arrived: a pause asked for happened, or can no longer (logged in or out meanwhile).
+    pub(super) fn agent_changed(&mut self) {
+        self.waiting.retain(|p| p.request != Request::Pause);
     }
 
     /// A contact arrived: a call placed, or a consultation leg.

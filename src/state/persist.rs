@@ -30,6 +30,10 @@ pub const KEPT_TEXT_BYTES: usize = 1_000;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Snapshot {
     pub agent: AgentState,
+    /// When the agent entered that state, in the reloaded page's milliseconds.
+    pub agent_since_ms: Option<f64>,
+    /// The reason given for the pause, if the agent is paused with one.
+    pub pause_reason: Option<String>,
     pub active: Vec<Contact>,
     pub recent: Vec<Contact>,
     pub log: Vec<LogEntry>,
@@ -42,6 +46,12 @@ struct Stored {
     #[serde(deserialize_with = "this_format")]
     format: String,
     agent: AgentState,
+    // Optional, so a snapshot written before they existed is still read (the time in the state then
+    // counts from the next agent event).
+    #[serde(default, deserialize_with = "whole_or_none", skip_serializing_if = "Option::is_none")]
+    agent_since: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pause_reason: Option<String>,
     active: Vec<StoredContact>,
     recent: Vec<StoredContact>,
     log: Vec<StoredEntry>,
@@ -140,6 +150,8 @@ fn save_keeping(
     let stored = Stored {
         format: FORMAT.to_owned(),
         agent: state.agent,
+        agent_since: state.agent_since_ms.map(wall),
+        pause_reason: state.pause_reason.clone(),
         active: active[active.len() - keep.active..].iter().map(|c| contact(c)).collect(),
         recent: recent[..keep.recent].iter().map(|c| contact(c)).collect(),
         log: state
@@ -159,6 +171,10 @@ fn save_keeping(
 
 fn cut(text: &str) -> String {
     cut_text(text, KEPT_TEXT_BYTES).into_owned()
+}
+
+fn whole_or_none<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<i64>, D::Error> {
+    json_text::whole(deserializer).map(Some)
 }
 
 fn this_format<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
@@ -205,6 +221,8 @@ pub fn load(text: &str, clock_offset_ms: f64) -> Result<Snapshot, String> {
     };
     Ok(Snapshot {
         agent: stored.agent,
+        agent_since_ms: stored.agent_since.map(local),
+        pause_reason: stored.pause_reason,
         active: stored.active.into_iter().map(contact).collect(),
         recent: stored.recent.into_iter().map(contact).collect(),
         log: stored.log.into_iter().map(entry).collect(),
@@ -267,6 +285,32 @@ mod tests {
         assert!(!confirmed.restored, "the next event confirms it");
         assert_eq!(confirmed.phase, Phase::Connected);
         assert!(restored.contacts.get("B").unwrap().restored, "the others stay marked");
+    }
+
+    #[test]
+    fn the_time_in_the_agent_state_and_the_pause_reason_survive_a_reload() {
+        let mut state = mid_call();
+        state.apply(Action::PauseRequested { reason: Some("BRK".into()), at_ms: 65.0 });
+        event(&mut state, r#"{"event":"AGENT:PAUSE"}"#, 70.0);
+        // The reloaded page's clock started 5 s later.
+        let snapshot = load(&save(&state, 1_000_000.0), 1_005_000.0).unwrap();
+        assert_eq!(snapshot.agent, AgentState::Paused);
+        assert_eq!(snapshot.agent_since_ms, Some(70.0 - 5_000.0));
+        assert_eq!(snapshot.pause_reason.as_deref(), Some("BRK"));
+    }
+
+    #[test]
+    fn a_snapshot_from_before_the_agent_timer_is_still_read() {
+        let mut state = mid_call();
+        state.agent_since_ms = None;
+        let older = save(&state, 0.0);
+        assert!(!older.contains("agent_since") && !older.contains("pause_reason"));
+        let snapshot = load(&older, 0.0).unwrap();
+        assert_eq!((snapshot.agent, snapshot.agent_since_ms), (AgentState::LoggedIn, None));
+        assert_eq!(snapshot.active.len(), 2);
+        let good = save(&mid_call(), 0.0);
+        assert!(good.contains("\"agent_since\":10,"));
+        assert!(load(&good.replace("\"agent_since\":10", "\"agent_since\":1.5"), 0.0).is_err());
     }
 
     #[test]

@@ -253,6 +253,9 @@ impl SimEngine {
             FunctionId::AgentLogin => self.presence_event(&mut batch, Presence::LoggedIn),
             FunctionId::AgentPause | FunctionId::AgentPauseSubState => {
                 require(self.presence != Presence::LoggedOut, "the agent is logged out")?;
+                // The reason is AgentDesktop's own: the simulator knows none, but one must be given.
+                let sub_state = function.id == FunctionId::AgentPauseSubState;
+                require(!sub_state || !arg(0).is_empty(), "a pause reason code is required")?;
                 self.presence_event(&mut batch, Presence::Paused);
             }
             FunctionId::AgentLogout => {
