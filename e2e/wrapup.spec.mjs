@@ -195,6 +195,27 @@ test('a failed SetCallData ends nothing and says so; a second try works', async 
   ]);
 });
 
+test('a failed unlock is told, and after-call work still ends', async ({ page }) => {
+  await openStandIn(page, REQUIRED);
+  await page.evaluate(() => {
+    const { calls } = window.__sdkTest;
+    window.AGENTDESKTOP.CONTACT.OfflineEnable = (...args) => {
+      calls.push(`CONTACT.OfflineEnable(${args.join(',')})`);
+      if (args[1] === 'true') throw new Error('no such button');
+    };
+  });
+  await inAcw(page, 'A');
+  await outcome(page, 'A').selectOption('SALE');
+  await endAcw(page, 'A').click();
+  await expect(toast(page, 'AGENTDESKTOP.CONTACT.OfflineEnable failed: no such button')).toHaveAttribute('data-level', 'error');
+  expect(await contactCalls(page)).toEqual([
+    'CONTACT.OfflineEnable(A,false)',
+    'CONTACT.SetCallData(A,OUTCOME=SALE)',
+    'CONTACT.OfflineEnable(A,true)',
+    'CONTACT.OfflineEnd(A)',
+  ]);
+});
+
 test('an SDK without OfflineEnable: one info message for the page, and the outcome still required', async ({ page }) => {
   // Toasts stay until the test moves time.
   await page.clock.install();

@@ -118,11 +118,15 @@ pub fn end_after_call_work(sdk: &Sdk, settings: &Deployment, contact: &Contact, 
         };
         sdk.dispatch(Action::WrapUpSaved { contact_id: id.clone(), wrapup });
         if contact.offline_button == OfflineButton::Disabled {
-            // A failure is told; the widget's own OfflineEnd does not need AgentDesktop's button.
+            // A failure is told, and the next try enables it again; the widget's own OfflineEnd does not
+            // need AgentDesktop's button.
             let unlock = Command::OfflineEnable { contact_id: id.clone(), enabled: true };
-            let button =
-                if sdk.send(unlock).is_ok() { OfflineButton::Enabled } else { OfflineButton::Unavailable };
-            sdk.dispatch(Action::OfflineButton { contact_id: id.clone(), button });
+            if sdk.send(unlock).is_ok() {
+                sdk.dispatch(Action::OfflineButton {
+                    contact_id: id.clone(),
+                    button: OfflineButton::Enabled,
+                });
+            }
         }
     }
     if sdk.send(Command::OfflineEnd { contact_id: id.clone() }).is_err() {
