@@ -381,6 +381,14 @@ keys! {
     ExpectChoice,
     ExpectCode,
     ExpectSomeOutcome,
+    // Redial and click-to-dial
+    Redial,
+    RedialHint,
+    DialLoggedOut,
+    DialOnCall,
+    DialForeignOrigin,
+    DialMalformed,
+    DialReady,
 }
 
 #[cfg(test)]
