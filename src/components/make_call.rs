@@ -48,7 +48,12 @@ pub fn call_request(
 /// Call `number` the way the Make call form does (its check, its message, one request waiting for its
 /// first event), without the form's options: *Redial*.
 pub fn dial(sdk: &Sdk, number: &str) {
-    match call_request(number, "", "", "") {
+    place(sdk, call_request(number, "", "", ""));
+}
+
+/// A checked call sent, marked as waiting for its first event; or its refusal shown.
+fn place(sdk: &Sdk, request: Result<MakeCallRequest, String>) {
+    match request {
         Ok(request) => drop(request_once(sdk, Request::Call, None, Command::MakeCall(request))),
         Err(message) => sdk.refuse(message),
     }
@@ -71,15 +76,13 @@ pub fn MakeCall(props: &MakeCallProps) -> Html {
             }
             let form = FormFields::of(&e);
             // The fields keep what was typed whatever happens: nothing is lost on a failure.
-            match call_request(
+            let request = call_request(
                 &form.value("number"),
                 &form.value("service"),
                 &form.value("profile"),
                 &form.value("calldata"),
-            ) {
-                Ok(request) => drop(request_once(&sdk, Request::Call, None, Command::MakeCall(request))),
-                Err(message) => sdk.refuse(message),
-            }
+            );
+            place(&sdk, request);
         })
     };
     html! {
