@@ -4,6 +4,8 @@
 // With `baseline`, /AD/baseline/ serves the benchmark's vanilla-JS yardstick.
 // /AD/widget/minimal/ serves the integrators' example (examples/minimal/dist, or EXAMPLE_DIST), built for
 // that sub-folder, beside the same SDK script.
+// /docs/ serves the repository's docs/ (the click-to-dial host page, served from the other port of the pair
+// so that it is another origin than the widget's).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -13,6 +15,8 @@ const port = Number(process.env.PORT ?? 8181);
 const prefix = '/AD/widget/';
 const example = resolve(process.env.EXAMPLE_DIST ?? 'examples/minimal/dist');
 const examplePrefix = `${prefix}minimal/`;
+const docsPrefix = '/docs/';
+const docs = resolve('docs');
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
   '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
@@ -24,9 +28,13 @@ export function startServer({ sdkFixture = process.env.SDK_FIXTURE, listenPort =
       res.end(await readFile(baseline));
       return;
     }
-    if (!path.startsWith(prefix)) { res.writeHead(302, { location: prefix }); res.end(); return; }
+    const isDocs = path.startsWith(docsPrefix);
+    if (!path.startsWith(prefix) && !isDocs) { res.writeHead(302, { location: prefix }); res.end(); return; }
     let file;
-    if (path === `${prefix}agentdesktop_widget.js`) {
+    if (isDocs) {
+      file = join(docs, normalize(path.slice(docsPrefix.length)));
+      if (!file.startsWith(docs + '/')) { res.writeHead(403); res.end(); return; }
+    } else if (path === `${prefix}agentdesktop_widget.js`) {
       if (!sdkFixture) { res.writeHead(404); res.end('no SDK here'); return; }
       file = resolve(sdkFixture);
     } else {

@@ -10,7 +10,7 @@ use crate::components::consultation::Consultation;
 use crate::components::contact_list::{waiting, ContactList, TabBadge};
 use crate::components::event_log::EventLog;
 use crate::components::language::{local_get, local_set, LanguageSelect};
-use crate::components::make_call::MakeCall;
+use crate::components::make_call::{dial, MakeCall};
 use crate::components::pending::use_pending_timeouts;
 use crate::components::provider::{use_lang, use_sdk};
 use crate::components::simulator_panel::SimulatorPanel;
@@ -22,6 +22,7 @@ use crate::components::transfer::Transfer;
 use crate::components::workbench::Workbench;
 use crate::components::{use_contact, WidgetProvider};
 use crate::config::Config;
+use crate::dial::dial_block;
 use crate::i18n::{tr, Key};
 use crate::simulator::Simulator;
 use crate::state::pending::Request;
@@ -64,6 +65,16 @@ fn Layout() -> Html {
     let consult_busy = pending.busy(current.as_ref().map(|c| c.id.as_str())).has(Request::Consult);
     let cancel_busy =
         consultation.as_ref().is_some_and(|(_, leg)| pending.busy(Some(&leg.id)).has(Request::Hangup));
+    // Redial and click-to-dial are refused while logged out or on a call; the callback changes only when
+    // that does.
+    let dial_block = dial_block(widget.agent, contacts.active());
+    let onredial = {
+        let sdk = sdk.clone();
+        use_callback(dial_block, move |number: String, block| match block {
+            Some(block) => sdk.refuse(block.message(&number)),
+            None => dial(&sdk, &number),
+        })
+    };
     // The agent's choice; empty follows the system, which the stylesheet does by itself.
     let chosen = use_state(stored_theme);
     let ontoggle = {
@@ -91,10 +102,10 @@ fn Layout() -> Html {
                 <div class="column">
                     <AgentPanel agent={widget.agent} {lang} since_ms={widget.agent_since_ms}
                         reason={widget.pause_reason.clone().map(AttrValue::from)} busy={pending.any().has(Request::Pause)} />
-                    <MakeCall {lang} busy={pending.any().has(Request::Call)} />
+                    <MakeCall {lang} busy={pending.any().has(Request::Call)} blocked={dial_block} />
                     <ContactList {active}
                         recent={contacts.recent().cloned().collect::<Vec<_>>()}
-                        {lang} crm={widget.crm.clone().map(AttrValue::from)} pending={pending.clone()} />
+                        {lang} crm={widget.crm.clone().map(AttrValue::from)} pending={pending.clone()} {onredial} />
                     <Transfer {candidates} {lang} busy={pending.any().has(Request::Transfer)} />
                     <Consultation {current} {consultation} {lang} busy={consult_busy} {cancel_busy} />
                     <SimulatorPanel mode={widget.sdk_mode} {lang} />

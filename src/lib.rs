@@ -11,6 +11,7 @@ pub mod app;
 pub mod components;
 pub mod config;
 pub mod crash;
+pub mod dial;
 pub mod directory;
 pub mod i18n;
 pub mod state;

@@ -36,6 +36,9 @@ pub struct ContactItemProps {
     /// Its requests waiting for confirmation.
     #[prop_or_default]
     pub busy: Busy,
+    /// *Redial* on a finished contact: called with the customer's number.
+    #[prop_or_default]
+    pub onredial: Option<Callback<String>>,
 }
 
 impl PartialEq for ContactItemProps {
@@ -46,6 +49,7 @@ impl PartialEq for ContactItemProps {
             && self.crm == other.crm
             && self.recent == other.recent
             && self.busy == other.busy
+            && self.onredial == other.onredial
     }
 }
 
@@ -171,7 +175,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
     // A manual call's customer is the number called; any other contact's is the caller. A consultation
     // leg has no customer of its own: it is named as such, with no CRM link.
     let leg = contact.is_consultation_leg();
-    let number = field(if contact.is_manual() { Field::Dnis } else { Field::Ani });
+    let number = contact.customer_number().to_owned();
     let customer = match directory::lookup(&number) {
         _ if leg => tr(Key::ConsultationTitle).to_owned(),
         Some(c) => format!("{} · {}", c.name, c.detail),
@@ -228,6 +232,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                 if let Some(wrapup) = contact.wrapup.clone() {
                     <WrapUpResult {wrapup} lang={props.lang} />
                 }
+                <div class="actions">{ redial_button(&number, busy, props.onredial.as_ref()) }</div>
             } else if phase == Phase::Acw {
                 <WrapUpFields draft={(*draft).clone()} lang={props.lang} {onoutcome} {onnote} />
             }
@@ -271,6 +276,22 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                 </details>
             }
         </li>
+    }
+}
+
+/// *Redial*: disabled, with the reason as its title, when the customer's number is one Make call would
+/// refuse (an extension `80165@host`, a word); the check is Make call's own.
+fn redial_button(number: &str, busy: Busy, onredial: Option<&Callback<String>>) -> Html {
+    let refusal = validate::phone_number(number).is_none().then(|| validate::bad_number_message(number));
+    let placing = busy.has(Request::Call);
+    let title = refusal.clone().unwrap_or_else(|| trf(Key::RedialHint, &[number]));
+    let onclick = onredial.map(|onredial| {
+        let number = number.to_owned();
+        onredial.reform(move |_: MouseEvent| number.clone())
+    });
+    html! {
+        <button data-testid="contact-redial" {title} disabled={refusal.is_some() || placing}
+            aria-busy={placing.then_some("true")} {onclick}>{ tr(Key::Redial) }</button>
     }
 }
 

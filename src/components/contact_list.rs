@@ -51,6 +51,9 @@ pub struct ContactListProps {
     /// Requests waiting for confirmation: their buttons are disabled.
     #[prop_or_default]
     pub pending: PendingRequests,
+    /// *Redial* on a recent contact: called with the customer's number.
+    #[prop_or_default]
+    pub onredial: Callback<String>,
 }
 
 /// Each contact is a component of its own, given what it shows: an event for one contact re-renders that
@@ -60,8 +63,10 @@ pub fn ContactList(props: &ContactListProps) -> Html {
     let (lang, crm) = (props.lang, props.crm.clone());
     let item = |contact: &Rc<Contact>, recent: bool| {
         let busy = props.pending.busy(Some(&contact.id));
+        // Only a finished contact redials: a change of the callback re-renders the recent ones alone.
+        let onredial = recent.then(|| props.onredial.clone());
         html! {
-            <ContactItem key={contact.id.clone()} contact={contact.clone()} {lang} crm={crm.clone()} {recent} {busy} />
+            <ContactItem key={contact.id.clone()} contact={contact.clone()} {lang} crm={crm.clone()} {recent} {busy} {onredial} />
         }
     };
     let active: Html = props.active.iter().map(|c| item(c, false)).collect();

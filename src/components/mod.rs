@@ -1,6 +1,7 @@
 //! One component per API category, and the shared pieces.
 
 pub mod agent_panel;
+pub mod click_to_dial;
 pub mod clock;
 pub mod consultation;
 pub mod contact_item;

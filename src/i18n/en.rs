@@ -201,6 +201,19 @@ pub fn text(key: Key) -> &'static str {
         Key::PauseReason => "Pause reason",
         Key::NoPauseReason => "No reason",
         Key::TimeInState => "Time in this state",
+        // Redial and click-to-dial
+        Key::Redial => "Redial",
+        Key::RedialHint => "Call {} again",
+        Key::DialLoggedOut => "Call to {} refused: you are logged out. Log in first",
+        Key::DialOnCall => "Call to {} refused: you are already on a call. Hold or end it first",
+        Key::DialForeignOrigin => {
+            "Call request from {} ignored: that origin is not in the configuration's dial_origins"
+        }
+        Key::DialMalformed => {
+            "Call request from {} ignored: it must be {\"type\": \"agentdesktop-widget:dial\", \"number\": \"…\"} \
+             with the number as text (at most 64 characters)"
+        }
+        Key::DialReady => "Number {} ready: press Enter to call",
         // Wrap-up outcome
         Key::WrapUpOutcome => "Outcome",
         Key::WrapUpChoose => "— choose —",

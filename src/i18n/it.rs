@@ -196,6 +196,19 @@ pub fn text(key: Key) -> &'static str {
         Key::PauseReason => "Motivo della pausa",
         Key::NoPauseReason => "Nessun motivo",
         Key::TimeInState => "Tempo in questo stato",
+        // Redial and click-to-dial
+        Key::Redial => "Richiama",
+        Key::RedialHint => "Chiama di nuovo {}",
+        Key::DialLoggedOut => "Chiamata a {} rifiutata: sei disconnesso. Accedi prima",
+        Key::DialOnCall => "Chiamata a {} rifiutata: sei già in una chiamata. Mettila in attesa o chiudila prima",
+        Key::DialForeignOrigin => {
+            "Richiesta di chiamata da {} ignorata: l'origine non è in dial_origins della configurazione"
+        }
+        Key::DialMalformed => {
+            "Richiesta di chiamata da {} ignorata: deve essere {\"type\": \"agentdesktop-widget:dial\", \"number\": \"…\"} \
+             con il numero come testo (al massimo 64 caratteri)"
+        }
+        Key::DialReady => "Numero {} pronto: premi Invio per chiamare",
         // Wrap-up outcome
         Key::WrapUpOutcome => "Esito",
         Key::WrapUpChoose => "— scegli —",

@@ -385,6 +385,14 @@ keys! {
     PauseReason,
     NoPauseReason,
     TimeInState,
+    // Redial and click-to-dial
+    Redial,
+    RedialHint,
+    DialLoggedOut,
+    DialOnCall,
+    DialForeignOrigin,
+    DialMalformed,
+    DialReady,
     // Wrap-up outcome
     WrapUpOutcome,
     WrapUpChoose,

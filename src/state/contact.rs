@@ -193,6 +193,12 @@ impl Contact {
         self.get(Field::JobType).eq_ignore_ascii_case(JOB_TYPE_MANUAL)
     }
 
+    /// The customer's number: the number called for a manual call, the caller's for any other contact.
+    /// The customer card looks it up, and *Redial* calls it.
+    pub fn customer_number(&self) -> &str {
+        self.get(if self.is_manual() { Field::Dnis } else { Field::Ani })
+    }
+
     /// Done with: finished, or a consultation leg whose line is released (the guide's legs get no
     /// after-call work of their own).
     fn is_done(&self) -> bool {

@@ -1,0 +1,92 @@
+//! Click-to-dial: a CRM page beside the widget posts `{"type": "agentdesktop-widget:dial", "number":
+//! "..."}` to the widget's window. Only the configured `dial_origins` are heard; the number fills *Make
+//! call* and the focus goes to *Call*, so the agent confirms with Enter (or, with `dial_auto`, the form
+//! submits itself). Reading the message is `crate::dial` (pure).
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Event, HtmlElement, HtmlFormElement, HtmlInputElement, MessageEvent};
+use yew::prelude::*;
+
+use super::provider::{use_sdk, use_settings, Sdk, Settings};
+use crate::dial::{origin_allowed, read_message, DialBlock, DialMessage};
+use crate::i18n::{trf, Key};
+use crate::sdk::bridge::{self, now_ms};
+use crate::state::toasts::Level;
+use crate::state::Action;
+use crate::validate::{bad_number_message, phone_number};
+
+/// The Make call form's parts a request acts on.
+#[derive(Clone, PartialEq)]
+pub struct DialTargets {
+    pub form: NodeRef,
+    pub number: NodeRef,
+    pub submit: NodeRef,
+}
+
+/// Listens to `message` events on the window for as long as the calling component lives. The listener is
+/// replaced when `blocked` changes, so it always refuses by the state the agent sees.
+#[hook]
+pub fn use_click_to_dial(targets: &DialTargets, blocked: Option<DialBlock>) {
+    let listener = Listener { sdk: use_sdk(), settings: use_settings(), targets: targets.clone(), blocked };
+    use_effect_with(blocked, move |_| {
+        // The guard removes the listener when the effect is cleaned up.
+        let guard = web_sys::window()
+            .map(|window| EventListener::new(&window, "message", move |event| listener.receive(event)));
+        move || drop(guard)
+    });
+}
+
+struct Listener {
+    sdk: Sdk,
+    settings: Settings,
+    targets: DialTargets,
+    blocked: Option<DialBlock>,
+}
+
+impl Listener {
+    fn receive(&self, event: &Event) {
+        let Some(message) = event.dyn_ref::<MessageEvent>() else { return };
+        // The SDK layer's payload reader: a string as it is, an object as its JSON, both within bounds.
+        // What it cannot read (a number, a function, a cut text) is nobody's request for a call.
+        let Ok(text) = bridge::payload_text(&message.data()) else { return };
+        let request = read_message(&text);
+        if request == DialMessage::NotOurs {
+            return;
+        }
+        let origin = message.origin();
+        if !origin_allowed(&origin, &self.settings.dial_origins) {
+            // Any page can post to any window: a stranger's request is logged for the integrator, and
+            // is no news for the agent.
+            let message = trf(Key::DialForeignOrigin, &[&origin]);
+            return self.sdk.dispatch(Action::Failed { message, at_ms: now_ms() });
+        }
+        let DialMessage::Dial(number) = request else {
+            // A page the deployment trusts asked for a call and got it wrong: the agent is told.
+            return self.sdk.fail(trf(Key::DialMalformed, &[&origin]));
+        };
+        if let Some(block) = self.blocked {
+            return self.sdk.refuse(block.message(&number));
+        }
+        // Checked before it goes into the field, so that what the agent typed there stays when refused.
+        if phone_number(&number).is_none() {
+            return self.sdk.refuse(bad_number_message(&number));
+        }
+        let Some(field) = self.targets.number.cast::<HtmlInputElement>() else { return };
+        field.set_value(&number);
+        if self.settings.dial_auto {
+            // The form's own submit: the same check, options and one-request guard as the agent's Enter.
+            if let Some(form) = self.targets.form.cast::<HtmlFormElement>() {
+                // Throws only for a submitter outside the form, and none is given.
+                let _ = form.request_submit();
+            }
+        } else {
+            if let Some(call) = self.targets.submit.cast::<HtmlElement>() {
+                // Refused by the browser only when the button cannot take focus (disabled while a call is
+                // placed): the number is in the field all the same.
+                let _ = call.focus();
+            }
+            self.sdk.notify(Level::Info, trf(Key::DialReady, &[&number]));
+        }
+    }
+}
