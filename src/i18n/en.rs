@@ -197,5 +197,16 @@ pub fn text(key: Key) -> &'static str {
         Key::ExpectChoice => "an object {\"code\": …, \"label\": {\"it\": …, \"en\": …}}",
         Key::ExpectCode => "a code given once, of at most 64 characters, without ';' or '='",
         Key::ExpectSomeOutcome => "given with at least one outcome in wrapup_outcomes",
+        // Ring alert
+        Key::RingTone => "Ring tone",
+        Key::RingUnavailable => "Ring tone not available in this browser",
+        Key::RingBlocked => "The browser blocks sound: click or press a key in the widget to enable the ring tone",
+        Key::RingFailed => "Ring tone not played: {}",
+        Key::DesktopNotifications => "Desktop notifications",
+        Key::NotifyDenied => "Notifications refused: allow them again in the browser's site settings",
+        Key::NotifyUnavailable => "Desktop notifications not available in this browser",
+        Key::NotifyTitle => "Incoming call: {}",
+        Key::NotifyQueue => "Queue {}",
+        Key::NotifyFailed => "Desktop notification not shown: {}",
     }
 }

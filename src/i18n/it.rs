@@ -192,5 +192,16 @@ pub fn text(key: Key) -> &'static str {
         Key::ExpectChoice => "un oggetto {\"code\": …, \"label\": {\"it\": …, \"en\": …}}",
         Key::ExpectCode => "un codice non ripetuto, di al massimo 64 caratteri, senza ';' né '='",
         Key::ExpectSomeOutcome => "accompagnato da almeno un esito in wrapup_outcomes",
+        // Ring alert
+        Key::RingTone => "Suoneria",
+        Key::RingUnavailable => "Suoneria non disponibile in questo browser",
+        Key::RingBlocked => "Il browser blocca il suono: fai clic o premi un tasto nel widget per attivare la suoneria",
+        Key::RingFailed => "Suoneria non riprodotta: {}",
+        Key::DesktopNotifications => "Notifiche desktop",
+        Key::NotifyDenied => "Notifiche rifiutate: si riattivano dalle impostazioni del sito nel browser",
+        Key::NotifyUnavailable => "Notifiche desktop non disponibili in questo browser",
+        Key::NotifyTitle => "Chiamata in arrivo: {}",
+        Key::NotifyQueue => "Coda {}",
+        Key::NotifyFailed => "Notifica desktop non mostrata: {}",
     }
 }

@@ -381,6 +381,17 @@ keys! {
     ExpectChoice,
     ExpectCode,
     ExpectSomeOutcome,
+    // Ring alert
+    RingTone,
+    RingUnavailable,
+    RingBlocked,
+    RingFailed,
+    DesktopNotifications,
+    NotifyDenied,
+    NotifyUnavailable,
+    NotifyTitle,
+    NotifyQueue,
+    NotifyFailed,
 }
 
 #[cfg(test)]
