@@ -103,7 +103,7 @@ pub fn RingAlert(props: &RingAlertProps) -> Html {
         });
     }
 
-    // The first pointer or key press anywhere in the widget lets the sound play.
+    // The first click or key press anywhere in the widget lets the sound play.
     let locked = speaker.is_some() && !*unlocked;
     {
         let (speaker, unlocked, node) = (speaker.clone(), unlocked.setter(), node.clone());
@@ -166,8 +166,6 @@ pub fn RingAlert(props: &RingAlertProps) -> Html {
                 </button>
                 if speaker.is_none() {
                     <p class="note" data-testid="ring-unavailable">{ tr(Key::RingUnavailable) }</p>
-                } else if locked && !*muted {
-                    <p class="note blocked" data-testid="ring-blocked">{ tr(Key::RingBlocked) }</p>
                 }
             }
             if props.notify {
@@ -182,6 +180,10 @@ pub fn RingAlert(props: &RingAlertProps) -> Html {
                 } else if permission == Permission::Unsupported {
                     <p class="note" data-testid="notify-unavailable">{ tr(Key::NotifyUnavailable) }</p>
                 }
+            }
+            // Last: the notice going away moves nothing else in the bar.
+            if props.sound && locked && !*muted {
+                <p class="note blocked" data-testid="ring-blocked">{ tr(Key::RingBlocked) }</p>
             }
         </div>
     }
@@ -204,7 +206,8 @@ fn report(sdk: &Sdk, message: String) {
 }
 
 /// Listen, on the widget's root, for the gesture that lets the browser play sound. Capturing: a control
-/// that stops the event still counts.
+/// that stops the event still counts. A click rather than a pointerdown: the blocked notice leaving would
+/// move the controls under a pointer still pressed, and the click would land beside the button.
 fn unlock_on_gesture(
     node: &NodeRef,
     speaker: Rc<Option<Speaker>>,
@@ -213,7 +216,7 @@ fn unlock_on_gesture(
     let Some(inside) = node.cast::<web_sys::Element>() else { return Vec::new() };
     let root = inside.closest(&format!(".{}", theme::ROOT_CLASS)).ok().flatten().unwrap_or(inside);
     let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: true };
-    ["pointerdown", "keydown"]
+    ["click", "keydown"]
         .into_iter()
         .map(|kind| {
             let (speaker, unlocked) = (speaker.clone(), unlocked.clone());
