@@ -12,7 +12,8 @@ use crate::components::event_log::EventLog;
 use crate::components::language::{local_get, local_set, LanguageSelect};
 use crate::components::make_call::{dial, MakeCall};
 use crate::components::pending::use_pending_timeouts;
-use crate::components::provider::{use_lang, use_sdk};
+use crate::components::provider::{use_lang, use_sdk, use_settings};
+use crate::components::ring_alert::{ringing, RingAlert};
 use crate::components::simulator_panel::SimulatorPanel;
 use crate::components::status_bar::StatusBar;
 use crate::components::styles::GlobalStyles;
@@ -54,6 +55,7 @@ fn stored_theme() -> String {
 fn Layout() -> Html {
     let widget = use_contact();
     let sdk = use_sdk();
+    let settings = use_settings();
     use_pending_timeouts(&widget, &sdk);
     let lang = widget.lang;
     let contacts = &widget.contacts;
@@ -98,6 +100,7 @@ fn Layout() -> Html {
                 <LanguageSelect />
                 <ThemeToggle chosen={AttrValue::from((*chosen).clone())} {ontoggle} />
             </div>
+            <RingAlert ringing={ringing(&active)} sound={settings.ring_sound} notify={settings.ring_notification} {lang} />
             <main class="grid">
                 <div class="column">
                     <AgentPanel agent={widget.agent} {lang} since_ms={widget.agent_since_ms}

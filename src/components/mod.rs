@@ -13,6 +13,7 @@ pub mod make_call;
 pub mod pending;
 pub mod provider;
 pub mod replay;
+pub mod ring_alert;
 pub mod section;
 pub mod session;
 pub mod simulator_panel;

@@ -214,6 +214,17 @@ pub fn text(key: Key) -> &'static str {
              with the number as text (at most 64 characters)"
         }
         Key::DialReady => "Number {} ready: press Enter to call",
+        // Ring alert
+        Key::RingTone => "Ring tone",
+        Key::RingUnavailable => "Ring tone not available in this browser",
+        Key::RingBlocked => "The browser blocks sound: click or press a key in the widget to enable the ring tone",
+        Key::RingFailed => "Ring tone not played: {}",
+        Key::DesktopNotifications => "Desktop notifications",
+        Key::NotifyDenied => "Notifications refused: allow them again in the browser's site settings",
+        Key::NotifyUnavailable => "Desktop notifications not available in this browser",
+        Key::NotifyTitle => "Incoming call: {}",
+        Key::NotifyQueue => "Queue {}",
+        Key::NotifyFailed => "Desktop notification not shown: {}",
         // Wrap-up outcome
         Key::WrapUpOutcome => "Outcome",
         Key::WrapUpChoose => "— choose —",

@@ -209,6 +209,17 @@ pub fn text(key: Key) -> &'static str {
              con il numero come testo (al massimo 64 caratteri)"
         }
         Key::DialReady => "Numero {} pronto: premi Invio per chiamare",
+        // Ring alert
+        Key::RingTone => "Suoneria",
+        Key::RingUnavailable => "Suoneria non disponibile in questo browser",
+        Key::RingBlocked => "Il browser blocca il suono: fai clic o premi un tasto nel widget per attivare la suoneria",
+        Key::RingFailed => "Suoneria non riprodotta: {}",
+        Key::DesktopNotifications => "Notifiche desktop",
+        Key::NotifyDenied => "Notifiche rifiutate: si riattivano dalle impostazioni del sito nel browser",
+        Key::NotifyUnavailable => "Notifiche desktop non disponibili in questo browser",
+        Key::NotifyTitle => "Chiamata in arrivo: {}",
+        Key::NotifyQueue => "Coda {}",
+        Key::NotifyFailed => "Notifica desktop non mostrata: {}",
         // Wrap-up outcome
         Key::WrapUpOutcome => "Esito",
         Key::WrapUpChoose => "— scegli —",

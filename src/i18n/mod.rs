@@ -393,6 +393,17 @@ keys! {
     DialForeignOrigin,
     DialMalformed,
     DialReady,
+    // Ring alert
+    RingTone,
+    RingUnavailable,
+    RingBlocked,
+    RingFailed,
+    DesktopNotifications,
+    NotifyDenied,
+    NotifyUnavailable,
+    NotifyTitle,
+    NotifyQueue,
+    NotifyFailed,
     // Wrap-up outcome
     WrapUpOutcome,
     WrapUpChoose,
