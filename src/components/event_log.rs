@@ -69,7 +69,7 @@ pub fn LogLine(props: &LogLineProps) -> Html {
                 { " · " }{ label }
             </span>
             // Text, never markup: yew escapes it.
-            <pre>{ &entry.text }</pre>
+            <pre>{ entry.text() }</pre>
         </li>
     }
 }
