@@ -136,16 +136,18 @@ impl EventLog {
     }
 
     fn drop_oldest(&mut self) {
-        let Some(oldest) = self.iter().next() else { return };
-        self.bytes -= entry_bytes(oldest);
         if let Some(first) = self.sealed.front() {
+            if let Some(oldest) = first.get(self.skipped) {
+                self.bytes -= entry_bytes(oldest);
+            }
             self.skipped += 1;
-            if self.skipped == first.len().min(CHUNK) {
+            if self.skipped >= first.len() {
                 Rc::make_mut(&mut self.sealed).pop_front();
                 self.skipped = 0;
             }
-        } else {
-            self.tail.remove(0);
+        } else if !self.tail.is_empty() {
+            let oldest = self.tail.remove(0);
+            self.bytes -= entry_bytes(&oldest);
         }
     }
 
