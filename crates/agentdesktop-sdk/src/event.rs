@@ -455,8 +455,9 @@ impl Member<'_> {
     /// As a reference field keeps it: see [`value_text`].
     fn text(self) -> Rc<str> {
         match self {
+            Member::Text(text) if text.is_empty() => empty(),
             Member::Text(text) => Rc::from(text),
-            Member::Null => Rc::from(""),
+            Member::Null => empty(),
             Member::Other(value) => Rc::from(json_text::to_text(&value)),
         }
     }
@@ -469,6 +470,14 @@ impl Member<'_> {
             Member::Other(value) => value,
         }
     }
+}
+
+/// The empty text, shared: most payloads carry a few empty fields.
+fn empty() -> Rc<str> {
+    thread_local! {
+        static EMPTY: Rc<str> = Rc::from("");
+    }
+    EMPTY.with(Rc::clone)
 }
 
 impl From<Value> for Member<'_> {
