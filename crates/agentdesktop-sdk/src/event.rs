@@ -222,9 +222,10 @@ fn from_texts<'a, T: DeserializeOwned + Default>(
 /// the CallData. Read through [`ContactFields::get`], where missing means empty.
 ///
 /// Written with the derived `Serialize`: reference fields in the guide's order, the others, then CallData.
-/// Read from a JSON object's members with [`ContactFields::from`] (serde's `from`): the reference fields
-/// and CallData through their derived `Deserialize`, everything else kept as it came. (Not `flatten`: it
-/// would pass the other fields' numbers through serde's data model, which rewrites some, `-0` as `0`.)
+/// Read from a JSON object's members with [`ContactFields::from`] (serde's `from`), as [`parse_event`] reads
+/// a payload's: the reference fields as text ([`value_text`]), CallData through its derived `Deserialize`,
+/// everything else kept as it came. (Not `flatten`: it would pass the other fields' numbers through
+/// serde's data model, which rewrites some, `-0` as `0`.)
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "Map<String, Value>")]
 pub struct ContactFields {
