@@ -14,7 +14,7 @@ pub fn export_jsonl(log: &EventLog) -> String {
         let at_ms = (entry.at_ms - start).max(0.0) as u64;
         let line = match (&entry.raw, entry.direction) {
             (Some(raw), _) => event_line(at_ms, raw),
-            (None, Direction::Out) => call_line(at_ms, &entry.text),
+            (None, Direction::Out) => call_line(at_ms, entry.text()),
             (None, _) => continue,
         };
         out.push_str(&line);
@@ -26,8 +26,7 @@ pub fn export_jsonl(log: &EventLog) -> String {
 /// The incoming events as AgentDesktop's sample widget prints them: the guide's blocks, one blank line
 /// between two.
 pub fn export_text(log: &EventLog) -> String {
-    let blocks: Vec<&str> =
-        log.iter().filter(|e| e.direction == Direction::In).map(|e| e.text.as_str()).collect();
+    let blocks: Vec<&str> = log.iter().filter(|e| e.direction == Direction::In).map(|e| e.text()).collect();
     blocks.join("\n\n") + "\n"
 }
 

@@ -62,14 +62,17 @@ pub fn LogLine(props: &LogLineProps) -> Html {
         Direction::Out => Key::LogCall,
         Direction::Error => Key::LogError,
     });
+    // One text: a burst brings hundreds of new lines at once, and each node is a call into the page.
+    let when = if entry.restored {
+        format!("{} · {label}", tr(Key::LogBeforeReload))
+    } else {
+        format!("+{} s · {label}", seconds(entry.at_ms))
+    };
     html! {
         <li class="log-line" data-testid="log-entry" data-direction={entry.direction.as_str()}>
-            <span class="when">
-                if entry.restored { { tr(Key::LogBeforeReload) } } else { { "+" }{ seconds(entry.at_ms) }{ " s" } }
-                { " · " }{ label }
-            </span>
+            <span class="when">{ when }</span>
             // Text, never markup: yew escapes it.
-            <pre>{ &entry.text }</pre>
+            <pre>{ entry.text() }</pre>
         </li>
     }
 }

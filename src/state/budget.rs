@@ -31,7 +31,7 @@ pub const SNAPSHOT_BYTES: usize = 1024 * 1024;
 
 /// Bytes a log entry keeps.
 pub fn entry_bytes(entry: &super::LogEntry) -> usize {
-    entry.text.len() + entry.raw.as_ref().map_or(0, String::len)
+    entry.text_len() + entry.raw.as_ref().map_or(0, String::len)
 }
 
 /// Bytes a contact's fields keep: the reference fields, the extra fields (names and values as JSON) and the

@@ -220,13 +220,16 @@ pub enum Change {
 }
 
 /// The contacts the agent has now, and the recently finished ones.
+///
+/// The reducer clones the state for every event: the two lists that most events leave alone are shared
+/// (`Rc`) and copied only when they change.
 #[derive(Clone, Debug, Default)]
 pub struct Contacts {
     active: Vec<Rc<Contact>>,
     /// Newest first, at most [`RECENT_LIMIT`].
-    recent: VecDeque<Rc<Contact>>,
+    recent: Rc<VecDeque<Rc<Contact>>>,
     /// Ids of finished contacts no longer listed, newest last, at most [`RETIRED_LIMIT`].
-    retired: VecDeque<Rc<str>>,
+    retired: Rc<VecDeque<Rc<str>>>,
 }
 
 impl Contacts {
@@ -268,13 +271,13 @@ impl Contacts {
         for mut contact in recent {
             if self.get(&contact.id).is_none() && self.recent.len() < RECENT_LIMIT {
                 bound_fields(&mut contact.fields);
-                self.recent.push_back(Rc::new(contact));
+                Rc::make_mut(&mut self.recent).push_back(Rc::new(contact));
             }
         }
         // A leg whose call did not come back is unlinked.
         let listed: Vec<String> =
             self.active.iter().chain(self.recent.iter()).map(|c| c.id.clone()).collect();
-        for contact in self.active.iter_mut().chain(self.recent.iter_mut()) {
+        for contact in self.active.iter_mut().chain(Rc::make_mut(&mut self.recent).iter_mut()) {
             if contact.consult_of.as_ref().is_some_and(|main| !listed.contains(main)) {
                 Rc::make_mut(contact).consult_of = None;
             }
@@ -314,10 +317,6 @@ impl Contacts {
             self.remove(id);
             return active.map(Change::Ended);
         }
-        if self.retired.iter().any(|r| &**r == id) {
-            // Finished and gone: a late event does not bring it back.
-            return None;
-        }
         let mut arrived = false;
         let pos = if let Some(pos) = self.active.iter().position(|c| c.id == id) {
             let contact = Rc::make_mut(&mut self.active[pos]);
@@ -342,14 +341,18 @@ impl Contacts {
                 }
             }
             pos
-        } else if let Some(finished) = self.recent.iter_mut().find(|c| c.id == id) {
+        } else if let Some(at) = self.recent.iter().position(|c| c.id == id) {
             // A finished contact never comes back to life under the same id; its data may still change.
-            let finished = Rc::make_mut(finished);
+            let finished = Rc::make_mut(&mut Rc::make_mut(&mut self.recent)[at]);
             finished.restored = false;
             finished.fields.merge_from(&event.fields);
             if brings_extra(event) {
                 bound_fields(&mut finished.fields);
             }
+            return None;
+        } else if self.retired.iter().any(|r| &**r == id) {
+            // Finished and gone: a late event does not bring it back. (A retired id is never listed, so
+            // only an id not listed needs looking for here.)
             return None;
         } else {
             arrived = true;
@@ -404,9 +407,10 @@ impl Contacts {
     }
 
     fn push_recent(&mut self, contact: Rc<Contact>) {
-        self.recent.push_front(contact);
-        if self.recent.len() > RECENT_LIMIT {
-            if let Some(evicted) = self.recent.pop_back() {
+        let recent = Rc::make_mut(&mut self.recent);
+        recent.push_front(contact);
+        if recent.len() > RECENT_LIMIT {
+            if let Some(evicted) = recent.pop_back() {
                 self.unlink(&evicted.id);
                 if evicted.phase == Phase::Finished {
                     self.retire(&evicted.id);
@@ -416,16 +420,19 @@ impl Contacts {
     }
 
     fn retire(&mut self, id: &str) {
-        self.retired.push_back(Rc::from(id));
-        if self.retired.len() > RETIRED_LIMIT {
-            self.retired.pop_front();
+        let retired = Rc::make_mut(&mut self.retired);
+        retired.push_back(Rc::from(id));
+        if retired.len() > RETIRED_LIMIT {
+            retired.pop_front();
         }
     }
 
     fn remove(&mut self, id: &str) {
         let finished = self.get(id).is_some_and(|c| c.phase == Phase::Finished);
         self.active.retain(|c| c.id != id);
-        self.recent.retain(|c| c.id != id);
+        if self.recent.iter().any(|c| c.id == id) {
+            Rc::make_mut(&mut self.recent).retain(|c| c.id != id);
+        }
         self.unlink(id);
         if finished {
             self.retire(id);
@@ -434,8 +441,10 @@ impl Contacts {
 
     /// No consultation leg may point at a contact that is no longer listed.
     fn unlink(&mut self, id: &str) {
-        for contact in self.active.iter_mut().chain(self.recent.iter_mut()) {
-            if contact.consult_of.as_deref() == Some(id) {
+        let linked = |c: &Rc<Contact>| c.consult_of.as_deref() == Some(id);
+        let recent = if self.recent.iter().any(linked) { Some(Rc::make_mut(&mut self.recent)) } else { None };
+        for contact in self.active.iter_mut().chain(recent.into_iter().flatten()) {
+            if linked(contact) {
                 Rc::make_mut(contact).consult_of = None;
             }
         }

@@ -1,14 +1,18 @@
 //! The event log: a bounded ring of incoming events, outgoing SDK calls and errors.
 //!
 //! The reducer clones the state for every action, so the log must be cheap to clone whatever its length:
-//! entries are shared (`Rc`), and they sit in sealed chunks that are shared too. A clone copies a few
-//! dozen pointers at most, however long the session has run.
+//! entries are shared (`Rc`), and they sit in sealed chunks that are shared too, as is the list of the
+//! chunks (it changes once a chunk). A clone copies a few dozen pointers at most, however long the
+//! session has run.
 
+use std::cell::OnceCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::budget::{entry_bytes, ENTRY_TEXT_BYTES, LOG_BYTES};
 use crate::sdk::bound::cut_text;
+use crate::sdk::event::SdkEvent;
+use crate::sdk::guide_text::{format_event, formatted_len};
 
 /// How many entries the log keeps (and at most [`LOG_BYTES`] of them).
 pub const LOG_CAPACITY: usize = 500;
@@ -42,17 +46,61 @@ pub struct LogEntry {
     /// Milliseconds since the page started.
     pub at_ms: f64,
     pub direction: Direction,
-    /// What the log shows: an event in the guide's format, a call, or an error message.
-    pub text: String,
+    /// What the log shows: see [`LogEntry::text`].
+    text: Text,
     /// The payload as received, for incoming events and unreadable payloads.
     pub raw: Option<String>,
     /// Logged before the page was reloaded.
     pub restored: bool,
 }
 
+/// An entry's text: as given, or an event to show in the guide's format, written the first time it is
+/// read. In a burst most entries leave the ring unread, and each is read at most once however often it
+/// is shown.
+#[derive(Clone, Debug, PartialEq)]
+enum Text {
+    Given(String),
+    Event { event: Rc<SdkEvent>, len: usize, formatted: OnceCell<String> },
+}
+
+impl LogEntry {
+    /// An entry with `text` as given (a call, an error message), not yet numbered.
+    pub fn new(at_ms: f64, direction: Direction, text: String, raw: Option<String>) -> Self {
+        LogEntry { seq: 0, at_ms, direction, text: Text::Given(text), raw, restored: false }
+    }
+
+    /// An incoming event, shown in the guide's format (within [`ENTRY_TEXT_BYTES`]), with its payload.
+    pub fn event(at_ms: f64, event: Rc<SdkEvent>, raw: String) -> Self {
+        let len = formatted_len(&event);
+        let text = if len > ENTRY_TEXT_BYTES {
+            // Cut now: what the entry weighs is known only once it is written.
+            Text::Given(format_event(&event))
+        } else {
+            Text::Event { event, len, formatted: OnceCell::new() }
+        };
+        LogEntry { seq: 0, at_ms, direction: Direction::In, text, raw: Some(raw), restored: false }
+    }
+
+    /// What the log shows: an event in the guide's format, a call, or an error message.
+    pub fn text(&self) -> &str {
+        match &self.text {
+            Text::Given(text) => text,
+            Text::Event { event, formatted, .. } => formatted.get_or_init(|| format_event(event)),
+        }
+    }
+
+    /// The length of [`LogEntry::text`] in bytes, without writing it.
+    pub fn text_len(&self) -> usize {
+        match &self.text {
+            Text::Given(text) => text.len(),
+            Text::Event { len, .. } => *len,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct EventLog {
-    sealed: VecDeque<Rc<[Rc<LogEntry>]>>,
+    sealed: Rc<VecDeque<Rc<[Rc<LogEntry>]>>>,
     tail: Vec<Rc<LogEntry>>,
     /// Entries of the first sealed chunk that have left the ring.
     skipped: usize,
@@ -63,23 +111,24 @@ pub struct EventLog {
 
 impl EventLog {
     pub fn push(&mut self, at_ms: f64, direction: Direction, text: String, raw: Option<String>) {
-        self.push_entry(LogEntry { seq: 0, at_ms, direction, text, raw, restored: false });
+        self.push_entry(LogEntry::new(at_ms, direction, text, raw));
     }
 
-    /// Append `entry`, giving it the next sequence number.
     /// Append `entry`, giving it the next sequence number; the oldest entries leave while the log holds
     /// more than [`LOG_CAPACITY`] entries or [`LOG_BYTES`] (the newest always stays).
     pub fn push_entry(&mut self, mut entry: LogEntry) {
         entry.seq = self.next_seq;
         self.next_seq += 1;
-        if entry.text.len() > ENTRY_TEXT_BYTES {
-            entry.text = cut_text(&entry.text, ENTRY_TEXT_BYTES).into_owned();
+        if let Text::Given(text) = &mut entry.text {
+            if text.len() > ENTRY_TEXT_BYTES {
+                *text = cut_text(text, ENTRY_TEXT_BYTES).into_owned();
+            }
         }
         self.bytes += entry_bytes(&entry);
         self.tail.push(Rc::new(entry));
         if self.tail.len() == CHUNK {
             let sealed: Rc<[Rc<LogEntry>]> = std::mem::take(&mut self.tail).into();
-            self.sealed.push_back(sealed);
+            Rc::make_mut(&mut self.sealed).push_back(sealed);
         }
         while self.len() > LOG_CAPACITY || (self.bytes > LOG_BYTES && self.len() > 1) {
             self.drop_oldest();
@@ -87,16 +136,18 @@ impl EventLog {
     }
 
     fn drop_oldest(&mut self) {
-        let Some(oldest) = self.iter().next() else { return };
-        self.bytes -= entry_bytes(oldest);
         if let Some(first) = self.sealed.front() {
+            if let Some(oldest) = first.get(self.skipped) {
+                self.bytes -= entry_bytes(oldest);
+            }
             self.skipped += 1;
-            if self.skipped == first.len().min(CHUNK) {
-                self.sealed.pop_front();
+            if self.skipped >= first.len() {
+                Rc::make_mut(&mut self.sealed).pop_front();
                 self.skipped = 0;
             }
-        } else {
-            self.tail.remove(0);
+        } else if !self.tail.is_empty() {
+            let oldest = self.tail.remove(0);
+            self.bytes -= entry_bytes(&oldest);
         }
     }
 
@@ -152,7 +203,7 @@ mod tests {
         let seqs: Vec<u64> = log.iter().map(|e| e.seq).collect();
         let first = (2 * LOG_CAPACITY + 7) as u64;
         assert_eq!(seqs, (first..first + LOG_CAPACITY as u64).collect::<Vec<_>>());
-        assert_eq!(log.last().map(|e| e.text.as_str()), Some("e1506"));
+        assert_eq!(log.last().map(|e| e.text()), Some("e1506"));
     }
 
     #[test]
@@ -161,6 +212,32 @@ mod tests {
         push_n(&mut log, 40);
         assert_eq!(log.len(), 40);
         assert_eq!(log.iter().map(|e| e.seq).collect::<Vec<_>>(), (0..40).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn an_event_shows_in_the_guides_format_and_weighs_its_text() {
+        let event = Rc::new(
+            crate::sdk::event::parse_event(r#"{"event":"HELD","id":"A","ani":"3393669393","x":1}"#).unwrap(),
+        );
+        let mut log = EventLog::default();
+        log.push_entry(LogEntry::event(5.0, event.clone(), "{}".into()));
+        let entry = log.last().unwrap();
+        assert_eq!(entry.text(), format_event(&event));
+        assert_eq!(entry.text_len(), entry.text().len());
+        assert_eq!(log.bytes(), entry.text().len() + 2);
+        // Past the entry's limit, the text is cut as any other.
+        let long = Rc::new(
+            crate::sdk::event::parse_event(&format!(
+                r#"{{"event":"X","a":"{}"}}"#,
+                "y".repeat(ENTRY_TEXT_BYTES)
+            ))
+            .unwrap(),
+        );
+        log.push_entry(LogEntry::event(6.0, long, String::new()));
+        let entry = log.last().unwrap();
+        assert!(entry.text().len() <= ENTRY_TEXT_BYTES + 64);
+        assert!(entry.text().ends_with(" bytes]"));
+        assert_eq!(entry.text_len(), entry.text().len());
     }
 
     #[test]

@@ -16,7 +16,6 @@ use yew::Reducible;
 
 use crate::i18n::Lang;
 use crate::sdk::event::SdkEvent;
-use crate::sdk::guide_text::format_event;
 use crate::sdk::names::EventKind;
 
 pub use contact::{Change, Contact, Contacts, OfflineButton, Phase, WrapUp, RECENT_LIMIT};
@@ -188,7 +187,7 @@ impl WidgetState {
                         }
                     }
                 }
-                self.log.push(at_ms, Direction::In, format_event(&event), Some(raw));
+                self.log.push_entry(LogEntry::event(at_ms, Rc::from(event), raw));
             }
             Action::Unreadable { error, raw, at_ms } => {
                 self.log.push(at_ms, Direction::Error, error, Some(raw));

@@ -161,7 +161,7 @@ fn save_keeping(
             .map(|e| StoredEntry {
                 direction: e.direction,
                 at: wall(e.at_ms),
-                text: cut(&e.text),
+                text: cut(e.text()),
                 raw: e.raw.as_deref().map(cut),
             })
             .collect(),
@@ -211,13 +211,10 @@ pub fn load(text: &str, clock_offset_ms: f64) -> Result<Snapshot, String> {
         wrapup: c.wrapup,
         offline_button: c.offline_button,
     };
-    let entry = |e: StoredEntry| LogEntry {
-        seq: 0,
-        at_ms: local(e.at),
-        direction: e.direction,
-        text: e.text,
-        raw: e.raw,
-        restored: true,
+    let entry = |e: StoredEntry| {
+        let mut entry = LogEntry::new(local(e.at), e.direction, e.text, e.raw);
+        entry.restored = true;
+        entry
     };
     Ok(Snapshot {
         agent: stored.agent,
@@ -273,7 +270,7 @@ mod tests {
         assert!(snapshot.active.iter().all(|c| c.restored));
         assert_eq!(snapshot.recent.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["F"]);
         assert_eq!(snapshot.log.len(), state.log.len());
-        assert_eq!(snapshot.log[2].text, state.log.iter().nth(2).unwrap().text);
+        assert_eq!(snapshot.log[2].text(), state.log.iter().nth(2).unwrap().text());
         assert!(snapshot.log.iter().all(|e| e.restored));
 
         let mut restored = WidgetState::default();
@@ -330,7 +327,7 @@ mod tests {
         assert!(!snapshot.log.is_empty() && snapshot.log.len() < KEPT_LOG_ENTRIES);
         assert_eq!(snapshot.active.len(), KEPT_CONTACTS);
         assert_eq!(snapshot.active.last().map(|c| c.id.as_str()), Some("c499"), "the newest stay");
-        assert!(snapshot.log.iter().all(|e| e.text.len() <= KEPT_TEXT_BYTES + 64));
+        assert!(snapshot.log.iter().all(|e| e.text().len() <= KEPT_TEXT_BYTES + 64));
         assert!(snapshot.log.iter().any(|e| e.raw.as_ref().is_some_and(|r| r.contains("…[truncated, "))));
         let mut small = WidgetState::default();
         for i in 0..LOG_CAPACITY {

@@ -121,7 +121,7 @@ fn the_log_shows_each_transcript_event_exactly_as_the_guide_prints_it() {
     for transcript in [DIRECT_TRANSFER, CONSULTATION] {
         let mut state = WidgetState::default();
         replay(&mut state, transcript);
-        let logged: Vec<&str> = state.log.iter().map(|e| e.text.as_str()).collect();
+        let logged: Vec<&str> = state.log.iter().map(|e| e.text()).collect();
         // The guide's own JOBFINISHED block lacks the "[EVENT] " prefix that all its other blocks have.
         let expected: Vec<String> =
             transcript
@@ -213,7 +213,7 @@ fn unknown_events_are_logged_and_change_nothing() {
     assert_eq!(phase(&state, "Z"), None);
     let entry = state.log.last().unwrap();
     assert_eq!(entry.direction, Direction::In);
-    assert!(entry.text.starts_with("[EVENT] [SOMETHING_NEW] [Z]"));
+    assert!(entry.text().starts_with("[EVENT] [SOMETHING_NEW] [Z]"));
 }
 
 #[test]
@@ -388,7 +388,7 @@ fn a_late_sdk_is_noted_for_the_status_bar_and_logged_leaving_the_simulator_in_ch
     assert!(state.sdk_late);
     assert_eq!(state.sdk_mode, SdkMode::Simulator);
     let entry = state.log.last().expect("logged");
-    assert_eq!((entry.direction, entry.text.as_str()), (Direction::Error, "arrived late"));
+    assert_eq!((entry.direction, entry.text()), (Direction::Error, "arrived late"));
 }
 
 // Wrap-up outcome

@@ -357,7 +357,11 @@ impl Drop for ContactCallback {
 
 /// Milliseconds since the page started: the time stamp of log entries.
 pub fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    thread_local! {
+        // Found once: every event is stamped, and the lookup costs more than the clock.
+        static PERFORMANCE: Option<web_sys::Performance> = web_sys::window().and_then(|w| w.performance());
+    }
+    PERFORMANCE.with(|performance| performance.as_ref().map_or(0.0, |p| p.now()))
 }
 
 /// Load the SDK script from AgentDesktop and wait for it to load or fail, at most `timeout_ms`. Answers

@@ -5,9 +5,10 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::rc::Rc;
 
-use serde::de::value::{Error as TextError, MapDeserializer};
-use serde::de::DeserializeOwned;
+use serde::de::value::{Error as TextError, MapAccessDeserializer, MapDeserializer, SeqAccessDeserializer};
+use serde::de::{DeserializeOwned, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
@@ -73,7 +74,24 @@ impl Field {
 
     /// The field a payload member names, if it is one of the reference's.
     pub fn from_name(name: &str) -> Option<Self> {
-        CONTACT_FIELDS.iter().position(|f| *f == name).map(|i| Field::ALL[i])
+        // Every member of every payload is looked up: a match finds it by its length first, where a
+        // search of [`CONTACT_FIELDS`] compares it with each name. A test keeps the two in step.
+        Some(match name {
+            "id" => Field::Id,
+            "uuid" => Field::Uuid,
+            "chat_id" => Field::ChatId,
+            "type" => Field::Type,
+            "media_type" => Field::MediaType,
+            "content_type" => Field::ContentType,
+            "content_description" => Field::ContentDescription,
+            "job_type" => Field::JobType,
+            "job_state" => Field::JobState,
+            "ani" => Field::Ani,
+            "dnis" => Field::Dnis,
+            "queue" => Field::Queue,
+            "reason" => Field::Reason,
+            _ => return None,
+        })
     }
 }
 
@@ -89,53 +107,54 @@ pub struct CallDatum {
 
 /// The contact fields of the shared reference, as text (see [`value_text`]), in the guide's order. A field the
 /// payload did not carry is `None`, so that an event updates only what it names. The member names are
-/// those of [`CONTACT_FIELDS`] (a test keeps them in step).
+/// those of [`CONTACT_FIELDS`] (a test keeps them in step). Each text is shared (`Rc<str>`): a contact
+/// taking an event's fields, and a copy of a contact, share them instead of copying them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ReferenceFields {
     /// `id`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub id: Option<String>,
+    pub id: Option<Rc<str>>,
     /// `uuid`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub uuid: Option<String>,
+    pub uuid: Option<Rc<str>>,
     /// `chat_id`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub chat_id: Option<String>,
+    pub chat_id: Option<Rc<str>>,
     /// `type`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub contact_type: Option<String>,
+    pub contact_type: Option<Rc<str>>,
     /// `media_type`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub media_type: Option<String>,
+    pub media_type: Option<Rc<str>>,
     /// `content_type`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub content_type: Option<String>,
+    pub content_type: Option<Rc<str>>,
     /// `content_description`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub content_description: Option<String>,
+    pub content_description: Option<Rc<str>>,
     /// `job_type`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub job_type: Option<String>,
+    pub job_type: Option<Rc<str>>,
     /// `job_state`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub job_state: Option<String>,
+    pub job_state: Option<Rc<str>>,
     /// `ani`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub ani: Option<String>,
+    pub ani: Option<Rc<str>>,
     /// `dnis`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub dnis: Option<String>,
+    pub dnis: Option<Rc<str>>,
     /// `queue`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub queue: Option<String>,
+    pub queue: Option<Rc<str>>,
     /// `reason`.
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub reason: Option<String>,
+    pub reason: Option<Rc<str>>,
 }
 
 impl ReferenceFields {
-    fn slot(&self, field: Field) -> &Option<String> {
+    fn slot(&self, field: Field) -> &Option<Rc<str>> {
         match field {
             Field::Id => &self.id,
             Field::Uuid => &self.uuid,
@@ -153,7 +172,7 @@ impl ReferenceFields {
         }
     }
 
-    fn slot_mut(&mut self, field: Field) -> &mut Option<String> {
+    fn slot_mut(&mut self, field: Field) -> &mut Option<Rc<str>> {
         match field {
             Field::Id => &mut self.id,
             Field::Uuid => &mut self.uuid,
@@ -184,8 +203,8 @@ pub fn value_text(value: &Value) -> Cow<'_, str> {
 }
 
 /// A field that is there, read as text: `Some` even when empty.
-fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
-    String::deserialize(deserializer).map(Some)
+fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Rc<str>>, D::Error> {
+    String::deserialize(deserializer).map(|text| Some(text.into()))
 }
 
 /// `T` read by its derived `Deserialize` from the members of a JSON object, each value as text
@@ -203,9 +222,10 @@ fn from_texts<'a, T: DeserializeOwned + Default>(
 /// the CallData. Read through [`ContactFields::get`], where missing means empty.
 ///
 /// Written with the derived `Serialize`: reference fields in the guide's order, the others, then CallData.
-/// Read from a JSON object's members with [`ContactFields::from`] (serde's `from`): the reference fields
-/// and CallData through their derived `Deserialize`, everything else kept as it came. (Not `flatten`: it
-/// would pass the other fields' numbers through serde's data model, which rewrites some, `-0` as `0`.)
+/// Read from a JSON object's members with [`ContactFields::from`] (serde's `from`), as [`parse_event`] reads
+/// a payload's: the reference fields as text ([`value_text`]), CallData through its derived `Deserialize`,
+/// everything else kept as it came. (Not `flatten`: it would pass the other fields' numbers through
+/// serde's data model, which rewrites some, `-0` as `0`.)
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "Map<String, Value>")]
 pub struct ContactFields {
@@ -222,14 +242,13 @@ pub struct ContactFields {
 }
 
 impl From<Map<String, Value>> for ContactFields {
-    fn from(mut members: Map<String, Value>) -> Self {
-        let reference =
-            from_texts(members.iter().filter(|(name, _)| CONTACT_FIELDS.contains(&name.as_str())));
-        let call_data = members.get(CALL_DATA_FIELD).and_then(call_data);
-        members.retain(|name, _| {
-            !(CONTACT_FIELDS.contains(&name.as_str()) || name == CALL_DATA_FIELD && call_data.is_some())
-        });
-        ContactFields { reference, extra: members, call_data }
+    fn from(members: Map<String, Value>) -> Self {
+        let mut fields = ContactFields::default();
+        for (name, value) in members {
+            fields.take(name.into(), Member::from(value));
+        }
+        fields.take_call_data();
+        fields
     }
 }
 
@@ -245,15 +264,35 @@ impl ContactFields {
     }
 
     /// Set a reference field.
-    pub fn set(&mut self, field: Field, value: impl Into<String>) {
+    pub fn set(&mut self, field: Field, value: impl Into<Rc<str>>) {
         *self.reference.slot_mut(field) = Some(value.into());
+    }
+
+    /// Take one member of a payload: a reference field as text, anything else as an extra field (a
+    /// repeated name keeps its first place and its last value, as with `JSON.parse`).
+    fn take(&mut self, name: Cow<'_, str>, value: Member<'_>) {
+        match Field::from_name(&name) {
+            Some(field) => self.set(field, value.text()),
+            None => {
+                self.extra.insert(name.into_owned(), value.into_value());
+            }
+        }
+    }
+
+    /// Once every member is taken: a well-formed CallData leaves the extra fields for [`Self::call_data`].
+    fn take_call_data(&mut self) {
+        if let Some(data) = self.extra.get(CALL_DATA_FIELD).and_then(call_data) {
+            // `shift_remove` keeps the other members in their order.
+            self.extra.shift_remove(CALL_DATA_FIELD);
+            self.call_data = Some(data);
+        }
     }
 
     /// Take every field `newer` carries; keep the rest (an extra field keeps its place).
     pub fn merge_from(&mut self, newer: &ContactFields) {
         for field in Field::ALL {
             if let Some(value) = newer.reference.slot(field) {
-                self.set(field, value.clone());
+                self.set(field, Rc::clone(value));
             }
         }
         for (name, value) in &newer.extra {
@@ -323,6 +362,17 @@ impl std::error::Error for ParseError {}
 
 /// Parse a payload delivered as JSON text.
 pub fn parse_event(json: &str) -> Result<SdkEvent, ParseError> {
+    // The usual payload, an object, is read straight into the event's fields, its texts taken from the
+    // payload as they are. Anything else is read as a JSON value, which says what is wrong with it.
+    match json_text::from_str::<PayloadObject>(json) {
+        Ok(PayloadObject(event)) => event,
+        Err(_) => parse_value(json),
+    }
+}
+
+/// The payload read as a JSON value first, then its members: what [`parse_event`] does for a payload that
+/// is not an object, or not JSON, to say why.
+fn parse_value(json: &str) -> Result<SdkEvent, ParseError> {
     let value = json_text::parse(json).map_err(|e| ParseError::NotJson {
         line: e.line,
         column: e.column,
@@ -330,11 +380,173 @@ pub fn parse_event(json: &str) -> Result<SdkEvent, ParseError> {
     })?;
     let Value::Object(mut members) = value else { return Err(ParseError::NotAnObject) };
     // `shift_remove` keeps the other members in their order.
-    let name = match members.shift_remove(EVENT_FIELD) {
-        Some(Value::String(name)) if !name.trim().is_empty() => name,
-        _ => return Err(ParseError::NoEventName),
-    };
-    Ok(SdkEvent { kind: EventKind::from_name(&name), name, fields: ContactFields::from(members) })
+    let name = members.shift_remove(EVENT_FIELD).map(Member::from);
+    event_named(name, ContactFields::from(members))
+}
+
+/// The event, once its members are read: `name` is the `event` member's value, if there was one.
+fn event_named(name: Option<Member<'_>>, fields: ContactFields) -> Result<SdkEvent, ParseError> {
+    match name {
+        Some(Member::Text(name)) if !name.trim().is_empty() => {
+            let name = name.into_owned();
+            Ok(SdkEvent { kind: EventKind::from_name(&name), name, fields })
+        }
+        _ => Err(ParseError::NoEventName),
+    }
+}
+
+/// A payload object read member by member into an event (serde's `deserialize_map`), without a JSON
+/// value in between. The members are taken as [`ContactFields::from`] takes a value's, so both read a
+/// payload alike (a test compares them).
+struct PayloadObject(Result<SdkEvent, ParseError>);
+
+impl<'de> Deserialize<'de> for PayloadObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(PayloadVisitor).map(PayloadObject)
+    }
+}
+
+struct PayloadVisitor;
+
+impl<'de> Visitor<'de> for PayloadVisitor {
+    type Value = Result<SdkEvent, ParseError>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an event payload object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut members: A) -> Result<Self::Value, A::Error> {
+        let mut name = None;
+        let mut fields = ContactFields::default();
+        while let Some(Key(key)) = members.next_key()? {
+            let value: Member<'de> = members.next_value()?;
+            if key == EVENT_FIELD {
+                // A repeated name keeps its last value, the event's name included.
+                name = Some(value);
+            } else {
+                fields.take(key, value);
+            }
+        }
+        fields.take_call_data();
+        Ok(event_named(name, fields))
+    }
+}
+
+/// A member's name, borrowed from the payload when it has no escapes.
+struct Key<'de>(Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match Member::deserialize(deserializer)? {
+            Member::Text(name) => Ok(Key(name)),
+            _ => Err(serde::de::Error::custom("a member name is text")),
+        }
+    }
+}
+
+/// A member's value: text as it is (borrowed from the payload when it has no escapes), `null`, or any
+/// other JSON value as serde_json reads it (numbers as written).
+enum Member<'de> {
+    Text(Cow<'de, str>),
+    Null,
+    Other(Value),
+}
+
+impl Member<'_> {
+    /// As a reference field keeps it: see [`value_text`].
+    fn text(self) -> Rc<str> {
+        match self {
+            Member::Text(text) if text.is_empty() => empty(),
+            Member::Text(text) => Rc::from(text),
+            Member::Null => empty(),
+            Member::Other(value) => Rc::from(json_text::to_text(&value)),
+        }
+    }
+
+    /// As an extra field keeps it.
+    fn into_value(self) -> Value {
+        match self {
+            Member::Text(text) => Value::String(text.into_owned()),
+            Member::Null => Value::Null,
+            Member::Other(value) => value,
+        }
+    }
+}
+
+/// The empty text, shared: most payloads carry a few empty fields.
+fn empty() -> Rc<str> {
+    thread_local! {
+        static EMPTY: Rc<str> = Rc::from("");
+    }
+    EMPTY.with(Rc::clone)
+}
+
+impl From<Value> for Member<'_> {
+    fn from(value: Value) -> Self {
+        match value {
+            Value::String(text) => Member::Text(Cow::Owned(text)),
+            Value::Null => Member::Null,
+            other => Member::Other(other),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Member<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(MemberVisitor)
+    }
+}
+
+struct MemberVisitor;
+
+impl<'de> Visitor<'de> for MemberVisitor {
+    type Value = Member<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Self::Value, E> {
+        Ok(Member::Text(Cow::Borrowed(text)))
+    }
+
+    fn visit_str<E>(self, text: &str) -> Result<Self::Value, E> {
+        Ok(Member::Text(Cow::Owned(text.to_owned())))
+    }
+
+    fn visit_string<E>(self, text: String) -> Result<Self::Value, E> {
+        Ok(Member::Text(Cow::Owned(text)))
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Member::Null)
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<Self::Value, E> {
+        Ok(Member::Other(Value::Bool(value)))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<Self::Value, E> {
+        Ok(Member::Other(Value::from(value)))
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<Self::Value, E> {
+        Ok(Member::Other(Value::from(value)))
+    }
+
+    fn visit_f64<E>(self, value: f64) -> Result<Self::Value, E> {
+        Ok(Member::Other(Value::from(value)))
+    }
+
+    // Objects and arrays, and numbers (which serde_json's `arbitrary_precision` hands over as a map), are
+    // read by serde_json's own `Value`.
+    fn visit_seq<A: SeqAccess<'de>>(self, items: A) -> Result<Self::Value, A::Error> {
+        Value::deserialize(SeqAccessDeserializer::new(items)).map(Member::Other)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, members: A) -> Result<Self::Value, A::Error> {
+        Value::deserialize(MapAccessDeserializer::new(members)).map(Member::Other)
+    }
 }
 
 /// CallData read from its JSON form; `None` unless it is an array of objects.
@@ -481,6 +693,45 @@ mod tests {
     }
 
     #[test]
+    fn an_object_read_member_by_member_reads_as_through_a_json_value() {
+        for payload in [
+            r#"{"event":"HELD","id":"A","ani":"1","queue":"Q","o":"1"}"#,
+            r#"{"id":"A","event":"POPUP","uuid":"u","chat_id":"","reason":null,"z":null,"a":1}"#,
+            r#"{"event":"X","id":12,"ani":-0,"queue":true,"reason":null,"n":1.50,"e":1E400,"big":123456789012345678901234567890}"#,
+            r#"{"event":"X","id":{"a":[1,{"b":null}]},"ani":[],"x":{"y":[true,false,-1e-3]},"w":[]}"#,
+            r#"{"event":"POPUP","id":"A","id":"B","x":1,"event":"HELD","x":2,"y":3,"x":4}"#,
+            r#"{"event":"HELD","event":7}"#,
+            r#"{"event":7,"event":"HELD"}"#,
+            r#"{"event":" ","id":"A"}"#,
+            r#"{"event":null}"#,
+            r#"{"id":"A"}"#,
+            r#"{}"#,
+            r#"{"\u0065vent":"HE\u004cD","\u0069d":"a\"b\\c\n","x\ty":"\ud83d\ude00","ani":"\ud800"}"#,
+            r#"{"event":"DATACHANGED","id":"A","CallData":[{"name":"K","value":"V"},{"name":1,"value":null,"x":2}]}"#,
+            r#"{"event":"DATACHANGED","id":"A","CallData":"K=V","o":1}"#,
+            r#"{"event":"DATACHANGED","CallData":"K=V","o":1,"CallData":[{"name":"K"}]}"#,
+            r#"{"event":"DATACHANGED","CallData":[{"name":"K"}],"o":1,"CallData":[1]}"#,
+            r#" { "event" : "HELD" , "id" : "A" } "#,
+            "[1,2]",
+            "5",
+            "-0",
+            "\"HELD\"",
+            "null",
+            "{not json",
+            r#"{"event":"HELD""#,
+            r#"{"event":"HELD"} x"#,
+            r#"{"event":"HELD","id":}"#,
+            "[{\"event\":\"HELD\"",
+            "",
+        ] {
+            assert_eq!(parse_event(payload), parse_value(payload), "{payload}");
+        }
+        let deep = format!(r#"{{"event":"X","a":{}1{}}}"#, "[".repeat(200), "]".repeat(200));
+        assert_eq!(parse_event(&deep), parse_value(&deep));
+        assert!(parse_event(&deep).is_err());
+    }
+
+    #[test]
     fn the_reference_fields_are_the_tables_in_its_order() {
         let mut fields = ContactFields::default();
         for field in Field::ALL {
@@ -492,6 +743,9 @@ mod tests {
         assert_eq!(ContactFields::from(json.as_object().unwrap().clone()), fields);
         for field in Field::ALL {
             assert_eq!(fields.get(field), field.name());
+            assert_eq!(Field::from_name(field.name()), Some(field));
         }
+        assert_eq!(Field::from_name("CallData"), None);
+        assert_eq!(Field::from_name("ID"), None);
     }
 }

@@ -10,8 +10,6 @@
 //! The log shows events this way; the reader takes such text back (as copied from AgentDesktop's sample
 //! widget) so a captured session can be replayed.
 
-use std::fmt::Write as _;
-
 use serde_json::Value;
 
 use super::event::{call_data, call_data_json, value_text, ContactFields, Field, SdkEvent};
@@ -23,28 +21,60 @@ const NAME_WIDTH: usize = 23;
 /// The event in the guide's format: a header, then every reference field in the guide's order (empty
 /// when not carried), then the extra fields. No trailing newline.
 pub fn format_event(event: &SdkEvent) -> String {
-    let mut text = String::with_capacity(512);
-    let _ = write!(text, "[EVENT] [{}] [{}]", event.name, event.id());
-    for field in Field::ALL {
-        push_line(&mut text, field.name(), event.fields.get(field));
-    }
-    for (name, value) in &event.fields.extra {
-        push_line(&mut text, name, &value_text(value));
-    }
-    if let Some(data) = &event.fields.call_data {
-        push_line(&mut text, CALL_DATA_FIELD, &call_data_json(data));
-    }
+    let mut text = String::with_capacity(formatted_len(event));
+    write_event(event, &mut text);
     text
 }
 
-fn push_line(text: &mut String, name: &str, value: &str) {
-    text.push('\n');
-    text.push_str(name);
-    let dots = NAME_WIDTH.saturating_sub(name.chars().count()).max(1);
-    text.extend(std::iter::repeat_n('.', dots));
-    text.push('[');
-    text.push_str(value);
-    text.push(']');
+/// The length in bytes of [`format_event`]'s text, found without writing it: a log can keep an event and
+/// count what its text will weigh, and write it only if it is shown. (A test keeps it in step.)
+pub fn formatted_len(event: &SdkEvent) -> usize {
+    let header = "[EVENT] [] []".len() + event.name.len() + event.id().len();
+    let reference: usize = Field::ALL.iter().map(|f| line_len(f.name(), event.fields.get(*f).len())).sum();
+    let extra: usize =
+        event.fields.extra.iter().map(|(name, value)| line_len(name, value_text(value).len())).sum();
+    let call_data = event
+        .fields
+        .call_data
+        .as_ref()
+        .map_or(0, |data| line_len(CALL_DATA_FIELD, call_data_json(data).len()));
+    header + reference + extra + call_data
+}
+
+/// [`format_event`]'s text, written into `out`.
+fn write_event(event: &SdkEvent, out: &mut String) {
+    for part in ["[EVENT] [", &event.name, "] [", event.id(), "]"] {
+        out.push_str(part);
+    }
+    for field in Field::ALL {
+        write_line(out, field.name(), event.fields.get(field));
+    }
+    for (name, value) in &event.fields.extra {
+        write_line(out, name, &value_text(value));
+    }
+    if let Some(data) = &event.fields.call_data {
+        write_line(out, CALL_DATA_FIELD, &call_data_json(data));
+    }
+}
+
+/// As many dots as a name can need.
+const DOTS: &str = "........................";
+
+/// `name` padded with dots to [`NAME_WIDTH`], at least one.
+fn padding(name: &str) -> &'static str {
+    &DOTS[..NAME_WIDTH.saturating_sub(name.chars().count()).max(1)]
+}
+
+/// `\nname.....[value]`.
+fn write_line(out: &mut String, name: &str, value: &str) {
+    for part in ["\n", name, padding(name), "[", value, "]"] {
+        out.push_str(part);
+    }
+}
+
+/// The length of [`write_line`]'s text.
+fn line_len(name: &str, value_len: usize) -> usize {
+    "\n[]".len() + name.len() + padding(name).len() + value_len
 }
 
 /// A line of a transcript that could not be read.
@@ -137,6 +167,18 @@ mod tests {
         assert_eq!(lines[12], "queue..................[QUEUE25]");
         assert_eq!(lines[14], "waitingTime............[3]");
         assert_eq!(lines.len(), 15);
+    }
+
+    #[test]
+    fn the_length_is_the_texts() {
+        for payload in [
+            r#"{"event":"HELD","id":"13b-5d9daab7@B2BUAGW1.enghouse.com","queue":"QUEUE25","waitingTime":"3"}"#,
+            r#"{"event":"X","àèìòù_name":"é","n":1.50,"o":{"a":[1]},"CallData":[{"name":"k","value":"v"}]}"#,
+            r#"{"event":"Y","a_very_long_field_name_indeed_longer_than_the_dots":null}"#,
+        ] {
+            let event = parse_event(payload).unwrap();
+            assert_eq!(formatted_len(&event), format_event(&event).len(), "{payload}");
+        }
     }
 
     #[test]
