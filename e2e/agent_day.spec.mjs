@@ -1,11 +1,8 @@
 // What an agent relies on all day: themes that follow the system and can be switched, timers, spoken
 // announcements, and no serious accessibility violations (axe-core) in either theme and either language.
 import { test, expect } from '@playwright/test';
-import { createRequire } from 'node:module';
-import { contact, expectPhase, openSimulator } from './helpers.mjs';
+import { contact, expectPhase, openSimulator, seriousViolations } from './helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 const INBOUND = '13b-5d9daab7@B2BUAGW1.enghouse.com';
 const rootBackground = (page) => page.evaluate(() => getComputedStyle(document.querySelector('.ad-widget')).backgroundColor);
 
@@ -72,13 +69,7 @@ for (const [scheme, lang] of [['light', 'en'], ['dark', 'en'], ['light', 'it'], 
     await page.getByTestId('makecall-number').fill('12');
     await page.getByTestId('makecall-submit').click();
     await expect(page.getByTestId('toast')).toBeVisible();
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document, { resultTypes: ['violations'] });
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await seriousViolations(page);
     expect(violations).toEqual([]);
   });
 }

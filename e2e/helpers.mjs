@@ -1,4 +1,5 @@
 import { expect } from '@playwright/test';
+import { createRequire } from 'node:module';
 
 const simPort = Number(process.env.E2E_PORT ?? 8181);
 export const SIMULATOR = `http://127.0.0.1:${simPort}/AD/widget/`;
@@ -21,4 +22,17 @@ export async function withConfig(page, config, path = 'config.json') {
   const body = typeof config === 'string' ? config : JSON.stringify(config);
   await page.route(`**/AD/widget/${path}`, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body }));
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/// The serious and critical accessibility violations axe-core finds on the page, as `id: targets` lines.
+export async function seriousViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }

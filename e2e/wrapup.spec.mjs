@@ -4,8 +4,7 @@
 // window.__sdkTest.calls) and against the simulator.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { AGENTDESKTOP, contact, expectPhase, openSimulator, withConfig } from './helpers.mjs';
+import { AGENTDESKTOP, contact, expectPhase, openSimulator, withConfig, seriousViolations } from './helpers.mjs';
 
 const OUTCOMES = [
   { code: 'SALE', label: { it: 'Venduto', en: 'Sold' } },
@@ -14,7 +13,6 @@ const OUTCOMES = [
 const REQUIRED = { wrapup_outcomes: OUTCOMES, wrapup_required: true };
 const OPTIONAL = { wrapup_outcomes: OUTCOMES };
 const INBOUND = '13b-5d9daab7@B2BUAGW1.enghouse.com';
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const toast = (page, text) => page.getByTestId('toast').filter({ hasText: text });
 const endAcw = (page, id) => contact(page, id).getByTestId('contact-offline-end');
@@ -307,13 +305,7 @@ test('against the simulator: SetCallData throwing leaves the contact in after-ca
 test('by keyboard alone, and with no serious accessibility violation in after-call work', async ({ page }) => {
   await openStandIn(page, REQUIRED);
   await inAcw(page, 'A');
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  const violations = await seriousViolations(page);
   expect(violations).toEqual([]);
   // The reading order is the order of work: outcome, note, then the end.
   await outcome(page, 'A').focus();

@@ -309,20 +309,7 @@ mod tests {
         let mut fields = ContactFields::default();
         fields.set(Field::Ani, ani);
         fields.set(Field::Queue, queue);
-        Rc::new(Contact {
-            id: id.into(),
-            fields,
-            phase,
-            phase_since_ms: 0.0,
-            first_seen_ms: 0.0,
-            consult_of: None,
-            recording: false,
-            restored: false,
-            talk_ms: 0.0,
-            hold_ms: 0.0,
-            wrapup: None,
-            offline_button: Default::default(),
-        })
+        Rc::new(Contact::new(id, fields, phase, 0.0))
     }
 
     #[test]

@@ -165,6 +165,24 @@ pub struct WrapUp {
 }
 
 impl Contact {
+    /// A contact first seen at `at_ms`, in `phase` since then.
+    pub fn new(id: &str, fields: ContactFields, phase: Phase, at_ms: f64) -> Contact {
+        Contact {
+            id: id.to_owned(),
+            fields,
+            phase,
+            phase_since_ms: at_ms,
+            first_seen_ms: at_ms,
+            consult_of: None,
+            recording: false,
+            restored: false,
+            talk_ms: 0.0,
+            hold_ms: 0.0,
+            wrapup: None,
+            offline_button: OfflineButton::Untouched,
+        }
+    }
+
     pub fn get(&self, field: Field) -> &str {
         self.fields.get(field)
     }
@@ -360,20 +378,7 @@ impl Contacts {
             let phase = Phase::after(kind, job_state).unwrap_or_else(|| Phase::from_job_state(job_state));
             let mut fields = event.fields.clone();
             bound_fields(&mut fields);
-            self.active.push(Rc::new(Contact {
-                id: id.to_owned(),
-                fields,
-                phase,
-                phase_since_ms: at_ms,
-                first_seen_ms: at_ms,
-                consult_of: None,
-                recording: false,
-                restored: false,
-                talk_ms: 0.0,
-                hold_ms: 0.0,
-                wrapup: None,
-                offline_button: OfflineButton::Untouched,
-            }));
+            self.active.push(Rc::new(Contact::new(id, fields, phase, at_ms)));
             self.active.len() - 1
         };
         self.link_consultation(pos);
