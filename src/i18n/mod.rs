@@ -415,6 +415,13 @@ keys! {
     WrapUpNoOfflineEnable,
     WrapUpResult,
     WrapUpResultNote,
+    // Review fixes (issue #12)
+    RedialNoNumber,
+    DialPlacing,
+    ConfigReasonOrigin,
+    ConfigReasonTimeout,
+    ConfigReasonNetwork,
+    ConfigReasonStatus,
 }
 
 #[cfg(test)]
