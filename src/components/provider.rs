@@ -105,6 +105,12 @@ impl Sdk {
         }
     }
 
+    /// Something went wrong outside the SDK: toast and event log, without AgentDesktop's own alert.
+    pub fn report(&self, message: String) {
+        self.widget.dispatch(Action::Failed { message: message.clone(), at_ms: now_ms() });
+        self.notify(Level::Error, message);
+    }
+
     pub fn notify(&self, level: Level, message: String) {
         self.toasts.dispatch(ToastAction::Show(level, message));
     }

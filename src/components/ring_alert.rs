@@ -21,10 +21,10 @@ use super::language::{local_get, local_set};
 use super::provider::{use_sdk, Sdk};
 use crate::directory;
 use crate::i18n::{sdk_error, tr, trf, Key, Lang};
-use crate::sdk::bridge::{self, now_ms, Query};
+use crate::sdk::bridge::{self, Query};
 use crate::sdk::event::Field;
 use crate::sdk::Command;
-use crate::state::{Action, Contact, Phase};
+use crate::state::{Contact, Phase};
 use crate::theme;
 
 const MUTED_KEY: &str = "agentdesktop-widget/ring-muted";
@@ -198,16 +198,10 @@ fn start_tone(speaker: &Option<Speaker>, sdk: &Sdk) -> Option<Tone> {
     match speaker.as_ref()?.ring() {
         Ok(tone) => Some(tone),
         Err(error) => {
-            report(sdk, trf(Key::RingFailed, &[&bridge::error_message(&error)]));
+            sdk.report(trf(Key::RingFailed, &[&bridge::error_message(&error)]));
             None
         }
     }
-}
-
-/// Not an SDK failure: the event log and a toast, without AgentDesktop's own alert.
-fn report(sdk: &Sdk, message: String) {
-    sdk.dispatch(Action::Failed { message: message.clone(), at_ms: now_ms() });
-    sdk.notify(crate::state::toasts::Level::Error, message);
 }
 
 /// Listen, on the widget's root, for the gesture that lets the browser play sound. Capturing: a control
@@ -288,7 +282,8 @@ fn use_notifications(ringing: &[Ringing], active: bool, sdk: &Sdk) {
                 };
                 match desktop::show(&title, &body, &contact.id, on_click) {
                     Ok(shown) => notified.shown.push((contact.id.clone(), shown)),
-                    Err(error) => report(&sdk, trf(Key::NotifyFailed, &[&error])),
+                    // Not an SDK failure: no AgentDesktop alert.
+                    Err(error) => sdk.report(trf(Key::NotifyFailed, &[&error])),
                 }
             }
         }
