@@ -316,7 +316,8 @@ pub fn RedialButton(props: &RedialButtonProps) -> Html {
     let refusal = redial_refusal(&number);
     let placing = props.placing;
     let title = refusal.clone().unwrap_or_else(|| trf(Key::RedialHint, &[&number]));
-    let onclick = props.onredial.as_ref().map(|onredial| onredial.reform(move |_: MouseEvent| number.to_string()));
+    let onclick =
+        props.onredial.as_ref().map(|onredial| onredial.reform(move |_: MouseEvent| number.to_string()));
     html! {
         <button data-testid="contact-redial" {title} disabled={refusal.is_some() || placing}
             aria-busy={placing.then_some("true")} {onclick}>{ tr(Key::Redial) }</button>
