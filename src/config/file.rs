@@ -93,11 +93,39 @@ pub enum Expected {
     SomeOutcome,
 }
 
+/// Why the file could not be read, as `index.html`'s loader answers (`error`, and `status` for
+/// `status`); worded in the agent's language by `i18n::config_problem`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadFailure {
+    /// `origin`: the address is not on the widget's origin.
+    Origin,
+    /// `timeout`: no answer within 2 seconds.
+    Timeout,
+    /// `network`: the request failed (or an answer the loader does not give).
+    Network,
+    /// `status`: the server answered this HTTP status.
+    Status(u16),
+}
+
+impl ReadFailure {
+    /// The loader's reason code, with its `status` (0 when absent).
+    pub fn from_code(code: &str, status: f64) -> ReadFailure {
+        match code {
+            "origin" => ReadFailure::Origin,
+            "timeout" => ReadFailure::Timeout,
+            "status" if (100.0..=999.0).contains(&status) && status.fract() == 0.0 => {
+                ReadFailure::Status(status as u16)
+            }
+            _ => ReadFailure::Network,
+        }
+    }
+}
+
 /// Something in the configuration the widget could not use.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    /// The file (at that address) could not be read: HTTP status, network error, timeout, another origin.
-    Unreadable { url: String, detail: String },
+    /// The file (at that address) could not be read.
+    Unreadable { url: String, reason: ReadFailure },
     /// The file is not JSON.
     NotJson { url: String, detail: String },
     /// The file is JSON but not an object.
@@ -426,6 +454,20 @@ mod tests {
             assert_eq!(deployment.crm.is_some(), link.is_some(), "{template}");
             assert_eq!(problems.is_empty(), link.is_some(), "{template}");
         }
+    }
+
+    #[test]
+    fn the_loaders_reason_codes_are_read() {
+        assert_eq!(ReadFailure::from_code("origin", 0.0), ReadFailure::Origin);
+        assert_eq!(ReadFailure::from_code("timeout", 0.0), ReadFailure::Timeout);
+        assert_eq!(ReadFailure::from_code("network", 0.0), ReadFailure::Network);
+        assert_eq!(ReadFailure::from_code("status", 404.0), ReadFailure::Status(404));
+        assert_eq!(
+            ReadFailure::from_code("status", 0.0),
+            ReadFailure::Network,
+            "a status without its number"
+        );
+        assert_eq!(ReadFailure::from_code("TypeError: Failed to fetch", 0.0), ReadFailure::Network);
     }
 
     #[test]
