@@ -123,7 +123,8 @@ pub fn end_after_call_work(sdk: &Sdk, settings: &Deployment, contact: &Contact, 
         let wrapup = WrapUp {
             code: code.to_owned(),
             label: chosen.map(|o| o.label(current()).to_owned()).unwrap_or_default(),
-            note: draft.note.trim().to_owned(),
+            // As saved: one line.
+            note: validate::wrapup_note(&draft.note),
         };
         sdk.dispatch(Action::WrapUpSaved { contact_id: id.clone(), wrapup });
         if contact.offline_button == OfflineButton::Disabled {
