@@ -232,14 +232,16 @@ test.describe('redial', () => {
   });
 
   test('a contact without a number to call back says so (Italian)', async ({ page }) => {
-    await openSimulator(page, '?simdelay=0&lang=it');
-    await page.getByTestId('agent-login').click();
-    await expect(page.getByTestId('agent-state')).toHaveAttribute('data-state', 'loggedin');
-    // A caller whose number the network withheld.
-    await page.evaluate(() => window.AGENTDESKTOP.SIMULATOR.IncomingCall('', 'QUEUE25'));
-    await contact(page, INBOUND).getByTestId('contact-answer').click();
-    await finish(page, INBOUND);
-    const redial = contact(page, INBOUND).getByTestId('contact-redial');
+    await page.goto(AGENTDESKTOP + '?lang=it');
+    await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+    const emit = (event) => page.evaluate((e) => window.__sdkTest.emit(JSON.stringify(e)), event);
+    // A caller whose number the network withheld: no ani at all.
+    await emit({ event: 'POPUP', id: 'W', queue: 'QUEUE25' });
+    await emit({ event: 'ESTABLISHED', id: 'W', job_state: 'online' });
+    await emit({ event: 'CONNECTIONCLEARED', id: 'W' });
+    await emit({ event: 'JOBFINISHED', id: 'W', job_state: 'finished' });
+    await expectPhase(page, 'W', 'finished');
+    const redial = contact(page, 'W').getByTestId('contact-redial');
     await expect(redial).toBeDisabled();
     await expect(redial).toHaveAttribute('title', 'Nessun numero da richiamare');
   });
