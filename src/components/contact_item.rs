@@ -240,7 +240,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                 }
                 <div class="actions">
                     <RedialButton number={AttrValue::from(number.clone())} placing={busy.has(Request::Call)}
-                        onredial={props.onredial.clone()} />
+                        onredial={props.onredial.clone()} lang={props.lang} />
                 </div>
             } else if phase == Phase::Acw {
                 <WrapUpFields draft={(*draft).clone()} lang={props.lang} {onchooseoutcome} {oneditnote} />
@@ -298,6 +298,8 @@ pub struct RedialButtonProps {
     /// Called with the customer's number.
     #[prop_or_default]
     pub onredial: Option<Callback<String>>,
+    /// Only to re-render the words when the language changes.
+    pub lang: Lang,
 }
 
 /// Why *Redial* cannot call `number`: no number at all, or one Make call would refuse (an extension
