@@ -67,8 +67,8 @@ fn Layout() -> Html {
     let consult_busy = pending.busy(current.as_ref().map(|c| c.id.as_str())).has(Request::Consult);
     let cancel_busy =
         consultation.as_ref().is_some_and(|(_, leg)| pending.busy(Some(&leg.id)).has(Request::Hangup));
-    // Redial and click-to-dial are refused while logged out or on a call; the callback changes only when
-    // that does.
+    // Redial and click-to-dial are refused while logged out, on a call, or while a call asked for waits
+    // for its first event; the callback changes only when that does.
     let placing = pending.any().has(Request::Call);
     let dial_block = dial_block(widget.agent, contacts.active(), placing);
     let onredial = {
