@@ -1,7 +1,7 @@
 // Click-to-dial and redial against the simulator. Click-to-dial: docs/click-to-dial.html in the top frame,
 // served from the other port of the pair (another origin), with the widget in its iframe.
 import { test, expect } from '@playwright/test';
-import { SIMULATOR, contact, expectPhase, openSimulator, withConfig } from './helpers.mjs';
+import { AGENTDESKTOP, SIMULATOR, contact, expectPhase, openSimulator, withConfig } from './helpers.mjs';
 
 const hostOrigin = new URL(SIMULATOR.replace(/:(\d+)\//, (_, p) => `:${Number(p) + 1}/`)).origin;
 const widgetOrigin = new URL(SIMULATOR).origin;
@@ -66,16 +66,21 @@ test.describe('click-to-dial', () => {
       .toHaveAttribute('data-phase', 'connected');
   });
 
-  test('a request from an origin not listed is logged as an error and not dialled', async ({ page }) => {
+  test('a request from an origin not listed is logged as an error once per origin, and not dialled', async ({ page }) => {
     const widget = await openHost(page, { dial_origins: ['https://crm.example'], dial_auto: true });
     await login(widget);
     await hostDials(page, '0612345678');
     await expect(errors(widget).filter({ hasText: `Call request from ${hostOrigin} ignored` })).toHaveCount(1);
+    // Again and again: no more entries, so a page cannot flood the log.
+    await hostDials(page, '0612345678');
+    await postFromHost(page, { type: 'agentdesktop-widget:dial', number: '0699999999' });
 
-    // The widget's own page is no exception when it is not listed either.
+    // The widget's own page is no exception when it is not listed either. Posted after the host's
+    // messages, it is read after them too.
     const frame = page.frame({ url: (url) => url.href.startsWith(SIMULATOR) });
     await frame.evaluate(() => window.postMessage({ type: 'agentdesktop-widget:dial', number: '0612345678' }, '*'));
     await expect(errors(widget).filter({ hasText: `Call request from ${widgetOrigin} ignored` })).toHaveCount(1);
+    await expect(errors(widget).filter({ hasText: `Call request from ${hostOrigin} ignored` })).toHaveCount(1);
 
     await expect(calls(widget)).toHaveCount(0);
     await expect(widget.getByTestId('makecall-number')).toHaveValue('');
@@ -93,6 +98,8 @@ test.describe('click-to-dial', () => {
     const malformed = `Call request from ${hostOrigin} ignored: it must be`;
     await expect(errors(widget).filter({ hasText: malformed })).toHaveCount(1);
     await expect(toast(widget, malformed)).toBeVisible();
+    // The page's mistake, not an SDK failure: AgentDesktop's own alert is not raised.
+    await expect(calls(widget, 'AGENTDESKTOP.ALERT.Show')).toHaveCount(0);
     await postFromHost(page, { type: 'agentdesktop-widget:dial' });
     await expect(errors(widget).filter({ hasText: malformed })).toHaveCount(2);
     await expect(errors(widget)).toHaveCount(2);
@@ -132,6 +139,25 @@ test.describe('click-to-dial', () => {
     await expect(widget.getByTestId('makecall-number')).toHaveValue('');
     await expect(calls(widget)).toHaveCount(0);
   });
+});
+
+test.describe('click-to-dial while a call is being placed', () => {
+  for (const dial_auto of [false, true]) {
+    test(`refused before the field is touched (dial_auto ${dial_auto})`, async ({ page }) => {
+      await withConfig(page, { dial_origins: [new URL(AGENTDESKTOP).origin], dial_auto });
+      await page.goto(AGENTDESKTOP + '?lang=en');
+      await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+      await page.getByTestId('makecall-number').fill('0612345678');
+      await page.getByTestId('makecall-submit').click();
+      // No event from the stand-in: the call stays asked for, not confirmed.
+      await expect(page.getByTestId('makecall-submit')).toHaveAttribute('aria-busy', 'true');
+      await page.evaluate(() => window.postMessage({ type: 'agentdesktop-widget:dial', number: '0698765432' }, '*'));
+      await expect(toast(page, 'Call to 0698765432 refused: a call is being placed')).toBeVisible();
+      await expect(page.getByTestId('makecall-number')).toHaveValue('0612345678');
+      await expect(calls(page)).toHaveCount(1);
+      await expect(toast(page, 'press Enter')).toHaveCount(0);
+    });
+  }
 });
 
 test.describe('redial', () => {
@@ -203,5 +229,20 @@ test.describe('redial', () => {
     const redial = contact(page, INBOUND).getByTestId('contact-redial');
     await expect(redial).toBeDisabled();
     await expect(redial).toHaveAttribute('title', /^"80165@host" is not a valid telephone number/);
+  });
+
+  test('a contact without a number to call back says so (Italian)', async ({ page }) => {
+    await page.goto(AGENTDESKTOP + '?lang=it');
+    await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+    const emit = (event) => page.evaluate((e) => window.__sdkTest.emit(JSON.stringify(e)), event);
+    // A caller whose number the network withheld: no ani at all.
+    await emit({ event: 'POPUP', id: 'W', queue: 'QUEUE25' });
+    await emit({ event: 'ESTABLISHED', id: 'W', job_state: 'online' });
+    await emit({ event: 'CONNECTIONCLEARED', id: 'W' });
+    await emit({ event: 'JOBFINISHED', id: 'W', job_state: 'finished' });
+    await expectPhase(page, 'W', 'finished');
+    const redial = contact(page, 'W').getByTestId('contact-redial');
+    await expect(redial).toBeDisabled();
+    await expect(redial).toHaveAttribute('title', 'Nessun numero da richiamare');
   });
 });

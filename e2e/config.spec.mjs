@@ -60,8 +60,10 @@ test('?config= reads another file of the same origin, and refuses another origin
   await openSimulator(page, '?simdelay=0&config=deploy/team-b.json');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await openSimulator(page, '?simdelay=0&config=https://elsewhere.example/config.json');
-  await expect(page.getByTestId('toast'))
-    .toContainText('Configurazione https://elsewhere.example/config.json non letta (not an address on this origin)');
+  await expect(page.getByTestId('toast')).toContainText(
+    "Configurazione https://elsewhere.example/config.json non letta (non è un indirizzo dell'origine del widget)");
   await openSimulator(page, '?simdelay=0&config=missing.json');
-  await expect(page.getByTestId('toast')).toContainText('Configurazione missing.json non letta (HTTP 404)');
+  await expect(page.getByTestId('toast')).toContainText('Configurazione missing.json non letta (stato HTTP 404)');
+  await openSimulator(page, '?simdelay=0&config=missing.json&lang=en');
+  await expect(page.getByTestId('toast')).toContainText('Configuration missing.json not read (HTTP status 404)');
 });

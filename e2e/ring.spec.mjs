@@ -118,6 +118,22 @@ test.describe('ring tone', () => {
     await expect.poll(() => playing(page)).toBe(0);
   });
 
+  test('a contact ringing before a reload rings again only once an event confirms it', async ({ page }) => {
+    await page.addInitScript(standIns, {});
+    await openAgentDesktop(page);
+    await emit(page, { event: 'RINGING', id: 'A', ani: '3393669393', queue: 'QUEUE25' });
+    await expect.poll(() => playing(page)).toBe(2);
+    // Answered or dropped meanwhile, no event would ever come to stop it: restored, it stays silent.
+    await page.reload();
+    await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+    await expect(contact(page, 'A')).toHaveAttribute('data-restored', 'true');
+    await expect(page.getByTestId('ring-alert')).toHaveAttribute('data-ringing', 'false');
+    expect(await page.evaluate(() => window.__audio.started)).toBe(0);
+    await emit(page, { event: 'RINGING', id: 'A', ani: '3393669393', queue: 'QUEUE25' });
+    await expect(page.getByTestId('ring-alert')).toHaveAttribute('data-ringing', 'true');
+    await expect.poll(() => playing(page)).toBe(2);
+  });
+
   test('ring-toggle mutes and unmutes, remembered after a reload', async ({ page }) => {
     await page.addInitScript(standIns, {});
     await openAgentDesktop(page, '?lang=en');
@@ -224,16 +240,24 @@ test.describe('desktop notification', () => {
     await emit(page, { event: 'ESTABLISHED', id: 'A' });
     await expect.poll(async () => (await notifications(page))[0].closed).toBe(true);
     await setHidden(page, false);
+    await expect.poll(async () => (await notifications(page))[1].closed).toBe(true);
     await setHidden(page, true);
-    // Each contact once: B, still ringing, is not named again.
-    expect((await notifications(page)).length).toBe(2);
+    // Each contact once: B, still ringing, is not named again; C, ringing after it, is.
+    await emit(page, { event: 'RINGING', id: 'C', ani: '0299887755', queue: 'QUEUE7' });
+    await expect.poll(async () => (await notifications(page)).map((n) => n.tag)).toEqual(['A', 'B', 'C']);
   });
 
-  test('the agent can turn notifications off and on once allowed, remembered', async ({ page }) => {
+  test('off until the agent turns them on, even with the permission already granted; on and off remembered', async ({ page }) => {
+    // The widget shares AgentDesktop's origin: AgentDesktop's own permission does not turn them on.
     await page.addInitScript(standIns, { permission: 'granted' });
     await withConfig(page, { ring_notification: true });
     await openAgentDesktop(page, '?lang=en');
     const toggle = page.getByTestId('notify-toggle');
+    await expect(toggle).toHaveAttribute('data-permission', 'granted');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await page.reload();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
@@ -287,6 +311,8 @@ test.describe('desktop notification', () => {
     });
     await withConfig(page, { ring_notification: true });
     await openAgentDesktop(page, '?lang=en');
+    await page.getByTestId('notify-toggle').click();
+    await expect(page.getByTestId('notify-toggle')).toHaveAttribute('aria-pressed', 'true');
     await setHidden(page, true);
     await emit(page, { event: 'RINGING', id: 'A', ani: '3393669393' });
     await expect(page.getByTestId('toast')).toContainText('Desktop notification not shown: Illegal constructor');

@@ -67,9 +67,10 @@ fn Layout() -> Html {
     let consult_busy = pending.busy(current.as_ref().map(|c| c.id.as_str())).has(Request::Consult);
     let cancel_busy =
         consultation.as_ref().is_some_and(|(_, leg)| pending.busy(Some(&leg.id)).has(Request::Hangup));
-    // Redial and click-to-dial are refused while logged out or on a call; the callback changes only when
-    // that does.
-    let dial_block = dial_block(widget.agent, contacts.active());
+    // Redial and click-to-dial are refused while logged out, on a call, or while a call asked for waits
+    // for its first event; the callback changes only when that does.
+    let placing = pending.any().has(Request::Call);
+    let dial_block = dial_block(widget.agent, contacts.active(), placing);
     let onredial = {
         let sdk = sdk.clone();
         use_callback(dial_block, move |number: String, block| match block {
@@ -105,10 +106,11 @@ fn Layout() -> Html {
                 <div class="column">
                     <AgentPanel agent={widget.agent} {lang} since_ms={widget.agent_since_ms}
                         reason={widget.pause_reason.clone().map(AttrValue::from)} busy={pending.any().has(Request::Pause)} />
-                    <MakeCall {lang} busy={pending.any().has(Request::Call)} blocked={dial_block} />
+                    <MakeCall {lang} busy={placing} blocked={dial_block} />
                     <ContactList {active}
                         recent={contacts.recent().cloned().collect::<Vec<_>>()}
-                        {lang} crm={widget.crm.clone().map(AttrValue::from)} pending={pending.clone()} {onredial} />
+                        {lang} crm={widget.crm.clone().map(AttrValue::from)} pending={pending.clone()} {onredial}
+                        connected={widget.sdk_mode != SdkMode::Connecting} />
                     <Transfer {candidates} {lang} busy={pending.any().has(Request::Transfer)} />
                     <Consultation {current} {consultation} {lang} busy={consult_busy} {cancel_busy} />
                     <SimulatorPanel mode={widget.sdk_mode} {lang} />

@@ -61,6 +61,9 @@ pub enum DialBlock {
     /// A call is being placed or talked on (started, dialling, connected, in conference); a held call
     /// does not count, as for AgentDesktop's own Make call.
     OnCall,
+    /// The widget asked for a call and its first event has not come yet: a second request would be
+    /// lost, or placed beside the first.
+    Placing,
 }
 
 impl DialBlock {
@@ -69,19 +72,25 @@ impl DialBlock {
         let key = match self {
             DialBlock::LoggedOut => Key::DialLoggedOut,
             DialBlock::OnCall => Key::DialOnCall,
+            DialBlock::Placing => Key::DialPlacing,
         };
         trf(key, &[number])
     }
 }
 
-/// Whether a redial or a click-to-dial request must be refused now. An agent whose state is not known
-/// yet (no agent event seen) is not refused: AgentDesktop decides.
+/// Whether a redial or a click-to-dial request must be refused now; `placing`: a call the widget asked
+/// for has not had its first event yet. An agent whose state is not known yet (no agent event seen) is
+/// not refused: AgentDesktop decides.
 pub fn dial_block<'a>(
     agent: AgentState,
     active: impl IntoIterator<Item = &'a Rc<Contact>>,
+    placing: bool,
 ) -> Option<DialBlock> {
     if agent == AgentState::LoggedOut {
         return Some(DialBlock::LoggedOut);
+    }
+    if placing {
+        return Some(DialBlock::Placing);
     }
     active
         .into_iter()
@@ -156,7 +165,7 @@ mod tests {
     }
 
     fn block(state: &WidgetState) -> Option<DialBlock> {
-        dial_block(state.agent, state.contacts.active())
+        dial_block(state.agent, state.contacts.active(), false)
     }
 
     #[test]
@@ -178,13 +187,20 @@ mod tests {
         assert_eq!(block(&state_after(&[login, dialing])), Some(DialBlock::OnCall), "nor one being placed");
         let acw = r#"{"event":"JOBCHANGED","id":"A","job_state":"offline"}"#;
         assert_eq!(block(&state_after(&[login, ringing, connected, acw])), None, "after-call work does not");
+        let idle = state_after(&[login]);
+        assert_eq!(
+            dial_block(idle.agent, idle.contacts.active(), true),
+            Some(DialBlock::Placing),
+            "a call asked for and not confirmed yet"
+        );
+        assert_eq!(dial_block(out.agent, out.contacts.active(), true), Some(DialBlock::LoggedOut));
     }
 
     #[test]
     fn refusals_name_the_number_in_either_language() {
         for lang in Lang::ALL {
             i18n::set(lang);
-            for refusal in [DialBlock::LoggedOut, DialBlock::OnCall] {
+            for refusal in [DialBlock::LoggedOut, DialBlock::OnCall, DialBlock::Placing] {
                 assert!(refusal.message("0612345678").contains("0612345678"), "{refusal:?} in {lang:?}");
             }
         }

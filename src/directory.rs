@@ -45,11 +45,21 @@ pub fn dialled(number: &str) -> Option<String> {
     }
 }
 
+/// Whether `template` is an `http:` or `https:` link (the scheme in any case, as URLs allow): the only
+/// templates [`crm_link`] makes a link of, and the only ones the configuration takes.
+pub fn is_http_link(template: &str) -> bool {
+    let template = template.trim().as_bytes();
+    let starts = |scheme: &str| {
+        template.get(..scheme.len()).is_some_and(|s| s.eq_ignore_ascii_case(scheme.as_bytes()))
+    };
+    starts("https://") || starts("http://")
+}
+
 /// The template with each `{name}` replaced by its URL-encoded value. Only `http:` and `https:` templates
 /// make a link: anything else (`javascript:`...) would run in the widget's page.
 pub fn crm_link(template: &str, values: &[(&str, &str)]) -> Option<String> {
     let template = template.trim();
-    if !(template.starts_with("https://") || template.starts_with("http://")) {
+    if !is_http_link(template) {
         return None;
     }
     let mut link = String::with_capacity(template.len() + 32);
@@ -128,6 +138,9 @@ mod tests {
             Some("https://crm.example/find?phone=%2B39%2006%26x%3D1&q=Q%2025")
         );
         assert_eq!(crm_link("javascript:alert(1)//{ani}", &values), None);
+        assert!(crm_link("HTTPS://crm.example/{ani}", &values).is_some(), "a scheme in capitals is a link");
+        assert!(crm_link(" Http://crm/", &values).is_some());
+        assert_eq!(crm_link("https:/crm", &values), None);
         assert_eq!(crm_link(" ", &values), None);
         assert_eq!(crm_link("http://crm/{unknown}", &values).as_deref(), Some("http://crm/{unknown}"));
         assert_eq!(crm_link("http://crm/{ani", &values).as_deref(), Some("http://crm/{ani"));

@@ -67,11 +67,19 @@ pub const NOTE_KEY: &str = "NOTE";
 /// The longest wrap-up note taken (the field's `maxlength` too).
 pub const NOTE_MAX_CHARS: usize = 500;
 
+/// The note as it is saved: line breaks and other control characters made spaces (call data is one line
+/// of `KEY=value` pairs, and AgentDesktop's readers may split on a line break), then trimmed.
+pub fn wrapup_note(note: &str) -> String {
+    let one_line = |c: char| if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') { ' ' } else { c };
+    note.chars().map(one_line).collect::<String>().trim().to_owned()
+}
+
 /// A wrap-up as `SetCallData` takes it: `OUTCOME=<code>;NOTE=<note>`, a pair left out when empty, `None`
-/// when both are. The note is trimmed; one holding `;` or `=` (the SDK's separators), or longer than
-/// [`NOTE_MAX_CHARS`], is refused. The code comes from the configuration, which already refused separators.
+/// when both are. The note is made one line ([`wrapup_note`]); one holding `;` or `=` (the SDK's
+/// separators), or longer than [`NOTE_MAX_CHARS`], is refused. The code comes from the configuration,
+/// which already refused separators.
 pub fn wrapup(code: &str, note: &str) -> Result<Option<CallData>, String> {
-    let note = note.trim();
+    let note = &wrapup_note(note);
     if note.contains([';', '=']) {
         return Err(tr(Key::WrapUpNoteSeparator).to_owned());
     }
@@ -149,6 +157,12 @@ mod tests {
         assert_eq!(encoded("SALE", ""), Ok(Some("OUTCOME=SALE".into())));
         assert_eq!(encoded("", "only a note"), Ok(Some("NOTE=only a note".into())));
         assert_eq!(encoded("", "   "), Ok(None));
+        assert_eq!(
+            encoded("", "call back\r\nMonday\tmorning\u{7}\u{2028}late\n"),
+            Ok(Some("NOTE=call back  Monday morning  late".into())),
+            "line breaks and control characters become spaces"
+        );
+        assert_eq!(encoded("", "\n\t\r"), Ok(None));
         for bad in ["a;b", "x=1", "=", ";"] {
             assert!(encoded("SALE", bad).unwrap_err().contains("cannot contain ';' or '='"), "{bad:?}");
         }

@@ -3,6 +3,10 @@
 //! call* and the focus goes to *Call*, so the agent confirms with Enter (or, with `dial_auto`, the form
 //! submits itself). Reading the message is `crate::dial` (pure).
 
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::rc::Rc;
+
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Event, HtmlElement, HtmlFormElement, HtmlInputElement, MessageEvent};
@@ -24,19 +28,32 @@ pub struct DialTargets {
     pub submit: NodeRef,
 }
 
-/// Listens to `message` events on the window for as long as the calling component lives. The listener is
-/// replaced when `blocked` changes, so it always refuses by the state the agent sees.
+/// Listens to `message` events on the window for as long as the calling component lives. The listener
+/// is bound once; it reads what it acts by (the refusal, the configuration, the SDK handle) from a cell
+/// each render brings up to date, so it always refuses by the state the agent sees.
 #[hook]
 pub fn use_click_to_dial(targets: &DialTargets, blocked: Option<DialBlock>) {
-    let listener = Listener { sdk: use_sdk(), settings: use_settings(), targets: targets.clone(), blocked };
-    use_effect_with(blocked, move |_| {
-        // The guard removes the listener when the effect is cleaned up.
-        let guard = web_sys::window()
-            .map(|window| EventListener::new(&window, "message", move |event| listener.receive(event)));
+    let now = Listener { sdk: use_sdk(), settings: use_settings(), targets: targets.clone(), blocked };
+    let current = use_mut_ref(|| now.clone());
+    *current.borrow_mut() = now;
+    // The origins not listed that were logged already: one entry each for the page's life, so that a page
+    // posting in a loop cannot flood the log.
+    let strangers = use_mut_ref(HashSet::<String>::new);
+    use_effect_with((), move |_| {
+        // The guard removes the listener when the component goes away.
+        let guard = web_sys::window().map(|window| {
+            EventListener::new(&window, "message", move |event| {
+                // A copy, the cell released before acting: acting may render the component, which
+                // writes the cell.
+                let listener = current.borrow().clone();
+                listener.receive(event, &strangers);
+            })
+        });
         move || drop(guard)
     });
 }
 
+#[derive(Clone)]
 struct Listener {
     sdk: Sdk,
     settings: Settings,
@@ -45,7 +62,7 @@ struct Listener {
 }
 
 impl Listener {
-    fn receive(&self, event: &Event) {
+    fn receive(&self, event: &Event, strangers: &Rc<RefCell<HashSet<String>>>) {
         let Some(message) = event.dyn_ref::<MessageEvent>() else { return };
         // The SDK layer's payload reader: a string as it is, an object as its JSON, both within bounds.
         // What it cannot read (a number, a function, a cut text) is nobody's request for a call.
@@ -56,15 +73,20 @@ impl Listener {
         }
         let origin = message.origin();
         if !origin_allowed(&origin, &self.settings.dial_origins) {
-            // Any page can post to any window: a stranger's request is logged for the integrator, and
-            // is no news for the agent.
-            let message = trf(Key::DialForeignOrigin, &[&origin]);
-            return self.sdk.dispatch(Action::Failed { message, at_ms: now_ms() });
+            // Any page can post to any window: a stranger's request is logged once for the integrator,
+            // and is no news for the agent.
+            if strangers.borrow_mut().insert(origin.clone()) {
+                let message = trf(Key::DialForeignOrigin, &[&origin]);
+                self.sdk.dispatch(Action::Failed { message, at_ms: now_ms() });
+            }
+            return;
         }
         let DialMessage::Dial(number) = request else {
-            // A page the deployment trusts asked for a call and got it wrong: the agent is told.
-            return self.sdk.fail(trf(Key::DialMalformed, &[&origin]));
+            // A page the deployment trusts asked for a call and got it wrong: the agent is told. Not an
+            // SDK failure: no AgentDesktop alert.
+            return self.sdk.report(trf(Key::DialMalformed, &[&origin]));
         };
+        // Logged out, on a call, or a call being placed: checked before the field is touched.
         if let Some(block) = self.blocked {
             return self.sdk.refuse(block.message(&number));
         }
@@ -82,8 +104,8 @@ impl Listener {
             }
         } else {
             if let Some(call) = self.targets.submit.cast::<HtmlElement>() {
-                // Refused by the browser only when the button cannot take focus (disabled while a call is
-                // placed): the number is in the field all the same.
+                // Refused by the browser only when the button cannot take focus: the number is in the
+                // field all the same.
                 let _ = call.focus();
             }
             self.sdk.notify(Level::Info, trf(Key::DialReady, &[&number]));

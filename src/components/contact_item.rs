@@ -39,6 +39,10 @@ pub struct ContactItemProps {
     /// *Redial* on a finished contact: called with the customer's number.
     #[prop_or_default]
     pub onredial: Option<Callback<String>>,
+    /// The widget is connected to its SDK (real or simulated): AgentDesktop's Offline button can be
+    /// acted on.
+    #[prop_or_default]
+    pub connected: bool,
 }
 
 impl PartialEq for ContactItemProps {
@@ -50,6 +54,7 @@ impl PartialEq for ContactItemProps {
             && self.recent == other.recent
             && self.busy == other.busy
             && self.onredial == other.onredial
+            && self.connected == other.connected
     }
 }
 
@@ -101,10 +106,11 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
     let phase = contact.phase;
     // After-call work: the wrap-up being written, and AgentDesktop's own Offline button disabled once
     // when an outcome is required (the contact remembers it, so neither a re-render nor a reload repeats it).
+    // Only once the SDK is connected: before that there is no button to act on.
     let settings = use_settings();
     let draft = use_reducer(Draft::default);
     {
-        let lock = !props.recent && wrapup::needs_offline_lock(&settings, contact);
+        let lock = !props.recent && props.connected && wrapup::needs_offline_lock(&settings, contact);
         let sdk = sdk.clone();
         use_effect_with((lock, contact.id.clone()), move |(lock, id)| {
             if *lock {
@@ -117,8 +123,8 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
         let (sdk, settings, contact, draft) = (sdk.clone(), settings.clone(), contact.clone(), draft.clone());
         Callback::from(move |_: MouseEvent| wrapup::end_after_call_work(&sdk, &settings, &contact, &draft))
     };
-    let onoutcome = draft.dispatcher().to_callback().reform(DraftAction::Outcome);
-    let onnote = draft.dispatcher().to_callback().reform(DraftAction::Note);
+    let onchooseoutcome = draft.dispatcher().to_callback().reform(DraftAction::Outcome);
+    let oneditnote = draft.dispatcher().to_callback().reform(DraftAction::Note);
     let icon = theme::phase_icon(phase);
     let action = |make: fn(String) -> Command| {
         let (sdk, id) = (sdk.clone(), contact.id.clone());
@@ -232,9 +238,12 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                 if let Some(wrapup) = contact.wrapup.clone() {
                     <WrapUpResult {wrapup} lang={props.lang} />
                 }
-                <div class="actions">{ redial_button(&number, busy, props.onredial.as_ref()) }</div>
+                <div class="actions">
+                    <RedialButton number={AttrValue::from(number.clone())} placing={busy.has(Request::Call)}
+                        onredial={props.onredial.clone()} lang={props.lang} />
+                </div>
             } else if phase == Phase::Acw {
-                <WrapUpFields draft={(*draft).clone()} lang={props.lang} {onoutcome} {onnote} />
+                <WrapUpFields draft={(*draft).clone()} lang={props.lang} {onchooseoutcome} {oneditnote} />
             }
             if !props.recent {
                 <div class="actions">
@@ -279,16 +288,38 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
     }
 }
 
-/// *Redial*: disabled, with the reason as its title, when the customer's number is one Make call would
-/// refuse (an extension `80165@host`, a word); the check is Make call's own.
-fn redial_button(number: &str, busy: Busy, onredial: Option<&Callback<String>>) -> Html {
-    let refusal = validate::phone_number(number).is_none().then(|| validate::bad_number_message(number));
-    let placing = busy.has(Request::Call);
-    let title = refusal.clone().unwrap_or_else(|| trf(Key::RedialHint, &[number]));
-    let onclick = onredial.map(|onredial| {
-        let number = number.to_owned();
-        onredial.reform(move |_: MouseEvent| number.clone())
-    });
+#[derive(Properties, PartialEq)]
+pub struct RedialButtonProps {
+    /// The customer's number.
+    pub number: AttrValue,
+    /// A call is being placed: its first event has not come yet.
+    #[prop_or_default]
+    pub placing: bool,
+    /// Called with the customer's number.
+    #[prop_or_default]
+    pub onredial: Option<Callback<String>>,
+    /// Only to re-render the words when the language changes.
+    pub lang: Lang,
+}
+
+/// Why *Redial* cannot call `number`: no number at all, or one Make call would refuse (an extension
+/// `80165@host`, a word); the check is Make call's own.
+pub fn redial_refusal(number: &str) -> Option<String> {
+    if number.trim().is_empty() {
+        return Some(tr(Key::RedialNoNumber).to_owned());
+    }
+    validate::phone_number(number).is_none().then(|| validate::bad_number_message(number))
+}
+
+/// *Redial*: disabled, with the reason as its title, when the customer's number cannot be called.
+#[component]
+pub fn RedialButton(props: &RedialButtonProps) -> Html {
+    let number = props.number.clone();
+    let refusal = redial_refusal(&number);
+    let placing = props.placing;
+    let title = refusal.clone().unwrap_or_else(|| trf(Key::RedialHint, &[&number]));
+    let onclick =
+        props.onredial.as_ref().map(|onredial| onredial.reform(move |_: MouseEvent| number.to_string()));
     html! {
         <button data-testid="contact-redial" {title} disabled={refusal.is_some() || placing}
             aria-busy={placing.then_some("true")} {onclick}>{ tr(Key::Redial) }</button>
@@ -326,5 +357,25 @@ pub fn ContactTimer(props: &ContactTimerProps) -> Html {
                 &duration(contact.hold_time(now)),
             ]) }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{self, text};
+
+    #[test]
+    fn redial_without_a_number_says_so_in_either_language() {
+        for lang in Lang::ALL {
+            i18n::set(lang);
+            for empty in ["", "  "] {
+                assert_eq!(redial_refusal(empty).as_deref(), Some(text(lang, Key::RedialNoNumber)));
+            }
+            assert!(redial_refusal("80165@host").is_some_and(|r| r.contains("80165@host")));
+            assert_eq!(redial_refusal("3393669393"), None);
+        }
+        assert_eq!(text(Lang::En, Key::RedialNoNumber), "No number to call back");
+        assert_eq!(text(Lang::It, Key::RedialNoNumber), "Nessun numero da richiamare");
     }
 }

@@ -54,19 +54,22 @@ pub struct ContactListProps {
     /// *Redial* on a recent contact: called with the customer's number.
     #[prop_or_default]
     pub onredial: Callback<String>,
+    /// The widget is connected to its SDK (real or simulated).
+    #[prop_or_default]
+    pub connected: bool,
 }
 
 /// Each contact is a component of its own, given what it shows: an event for one contact re-renders that
 /// one only.
 #[component]
 pub fn ContactList(props: &ContactListProps) -> Html {
-    let (lang, crm) = (props.lang, props.crm.clone());
+    let (lang, crm, connected) = (props.lang, props.crm.clone(), props.connected);
     let item = |contact: &Rc<Contact>, recent: bool| {
         let busy = props.pending.busy(Some(&contact.id));
         // Only a finished contact redials: a change of the callback re-renders the recent ones alone.
         let onredial = recent.then(|| props.onredial.clone());
         html! {
-            <ContactItem key={contact.id.clone()} contact={contact.clone()} {lang} crm={crm.clone()} {recent} {busy} {onredial} />
+            <ContactItem key={contact.id.clone()} contact={contact.clone()} {lang} crm={crm.clone()} {recent} {busy} {onredial} {connected} />
         }
     };
     let active: Html = props.active.iter().map(|c| item(c, false)).collect();

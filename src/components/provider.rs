@@ -105,6 +105,12 @@ impl Sdk {
         }
     }
 
+    /// Something went wrong outside the SDK: toast and event log, without AgentDesktop's own alert.
+    pub fn report(&self, message: String) {
+        self.widget.dispatch(Action::Failed { message: message.clone(), at_ms: now_ms() });
+        self.notify(Level::Error, message);
+    }
+
     pub fn notify(&self, level: Level, message: String) {
         self.toasts.dispatch(ToastAction::Show(level, message));
     }
@@ -151,9 +157,10 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
     {
         let connection = Connection { config: props.config.clone(), sdk: sdk.clone() };
         use_effect_with((), move |_| {
-            connection.report_configuration();
-            // Before any event can arrive: what the page showed before a reload.
+            // Before any event can arrive: what the page showed before a reload. Then this page's own
+            // news, so that the log reads in order.
             super::session::restore(&connection.sdk);
+            connection.report_configuration();
             let binding = Rc::new(Binding::default());
             spawn_local(connection.run(binding.clone()));
             move || binding.close()

@@ -1,6 +1,7 @@
 //! The ring alert: a ring tone while a contact is offered or ringing, and a desktop notification for a
 //! contact that rings while the page is hidden. The tone needs the page's first user gesture (browsers
-//! block sound until then); the notification needs the agent's permission, asked only on their request.
+//! block sound until then); the notification is off until the agent turns it on (the browser's
+//! permission asked then, if not given yet).
 
 mod desktop;
 mod tone;
@@ -20,10 +21,10 @@ use super::language::{local_get, local_set};
 use super::provider::{use_sdk, Sdk};
 use crate::directory;
 use crate::i18n::{sdk_error, tr, trf, Key, Lang};
-use crate::sdk::bridge::{self, now_ms, Query};
+use crate::sdk::bridge::{self, Query};
 use crate::sdk::event::Field;
 use crate::sdk::Command;
-use crate::state::{Action, Contact, Phase};
+use crate::state::{Contact, Phase};
 use crate::theme;
 
 const MUTED_KEY: &str = "agentdesktop-widget/ring-muted";
@@ -41,11 +42,13 @@ pub struct Ringing {
     pub queue: AttrValue,
 }
 
-/// The `active` contacts offered or ringing, oldest first.
+/// The `active` contacts offered or ringing, oldest first. A contact restored from before a reload is left
+/// out until an event confirms it: it may have been answered or dropped meanwhile, and then no event
+/// would ever stop its ring.
 pub fn ringing(active: &[Rc<Contact>]) -> Vec<Ringing> {
     active
         .iter()
-        .filter(|c| matches!(c.phase, Phase::Offered | Phase::Ringing))
+        .filter(|c| matches!(c.phase, Phase::Offered | Phase::Ringing) && !c.restored)
         .map(|c| {
             let ani = c.get(Field::Ani);
             let caller = directory::lookup(ani).map_or_else(|| ani.to_owned(), |known| known.name.to_owned());
@@ -123,7 +126,9 @@ pub fn RingAlert(props: &RingAlertProps) -> Html {
     };
 
     let permission = use_state(desktop::permission);
-    let notify_on = use_state(|| local_get(NOTIFY_KEY).as_deref() != Some("off"));
+    // Off until the agent turns them on here: the widget shares AgentDesktop's origin, so a permission
+    // granted to AgentDesktop says nothing about what this agent wants.
+    let notify_on = use_state(|| local_get(NOTIFY_KEY).as_deref() == Some("on"));
     let toggle_notify = {
         let (permission, notify_on) = (permission.clone(), notify_on.clone());
         Callback::from(move |_: MouseEvent| match *permission {
@@ -193,16 +198,10 @@ fn start_tone(speaker: &Option<Speaker>, sdk: &Sdk) -> Option<Tone> {
     match speaker.as_ref()?.ring() {
         Ok(tone) => Some(tone),
         Err(error) => {
-            report(sdk, trf(Key::RingFailed, &[&bridge::error_message(&error)]));
+            sdk.report(trf(Key::RingFailed, &[&bridge::error_message(&error)]));
             None
         }
     }
-}
-
-/// Not an SDK failure: the event log and a toast, without AgentDesktop's own alert.
-fn report(sdk: &Sdk, message: String) {
-    sdk.dispatch(Action::Failed { message: message.clone(), at_ms: now_ms() });
-    sdk.notify(crate::state::toasts::Level::Error, message);
 }
 
 /// Listen, on the widget's root, for the gesture that lets the browser play sound. Capturing: a control
@@ -283,7 +282,8 @@ fn use_notifications(ringing: &[Ringing], active: bool, sdk: &Sdk) {
                 };
                 match desktop::show(&title, &body, &contact.id, on_click) {
                     Ok(shown) => notified.shown.push((contact.id.clone(), shown)),
-                    Err(error) => report(&sdk, trf(Key::NotifyFailed, &[&error])),
+                    // Not an SDK failure: no AgentDesktop alert.
+                    Err(error) => sdk.report(trf(Key::NotifyFailed, &[&error])),
                 }
             }
         }
@@ -325,6 +325,16 @@ mod tests {
         assert_eq!(Some(ringing[0].caller.as_str()), known, "the directory names a known caller");
         assert_eq!(ringing[0].queue, "QUEUE25");
         assert_eq!(ringing[1].caller, "055 555 0000", "an unknown caller is their number");
+    }
+
+    #[test]
+    fn a_contact_restored_after_a_reload_rings_only_once_an_event_confirms_it() {
+        let mut restored = (*contact("A", Phase::Ringing, "0612345678", "Q")).clone();
+        restored.restored = true;
+        let active = [Rc::new(restored.clone()), contact("B", Phase::Offered, "0612345679", "Q")];
+        assert_eq!(ringing(&active).iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["B"]);
+        restored.restored = false;
+        assert_eq!(ringing(&[Rc::new(restored)]).len(), 1, "a new event for it clears the mark");
     }
 
     #[test]

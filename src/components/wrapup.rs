@@ -12,7 +12,7 @@ use super::provider::{use_settings, Sdk};
 use crate::config::{Choice, Deployment};
 use crate::i18n::{current, sdk_error, tr, trf, Key, Lang};
 use crate::sdk::bridge::{self, now_ms};
-use crate::sdk::{names, Command};
+use crate::sdk::{names, Command, SdkError};
 use crate::state::pending::Request;
 use crate::state::toasts::Level;
 use crate::state::{Action, Contact, OfflineButton, Phase, WrapUp};
@@ -61,28 +61,37 @@ thread_local! {
 
 /// Whether AgentDesktop's own Offline button should be disabled for `contact` now: an outcome is required,
 /// the contact is in after-call work without a saved outcome, and the widget has not acted on the button
-/// for it yet (a reload included).
+/// for it yet (a reload included). Not for a contact restored after a reload until an event confirms it:
+/// the session comes back before the SDK is there, and the contact may be over already.
 pub fn needs_offline_lock(settings: &Deployment, contact: &Contact) -> bool {
     settings.wrapup_required
+        && !contact.restored
         && contact.phase == Phase::Acw
         && contact.wrapup.is_none()
         && contact.offline_button.is_untouched()
 }
 
 /// Disable AgentDesktop's own Offline button for `contact_id` until the outcome is saved. An SDK build
-/// without `OfflineEnable` is told once per page; the widget still requires the outcome.
+/// without `OfflineEnable` is told once per page; the widget still requires the outcome. With the SDK not
+/// loaded (yet), nothing is done nor recorded: the caller locks once the widget is connected.
 pub fn lock_offline(sdk: &Sdk, contact_id: &str) {
-    let button = if !bridge::has(names::OFFLINE_ENABLE) {
-        if !TOLD_NO_OFFLINE_ENABLE.with(|told| told.replace(true)) {
-            sdk.notify(Level::Info, trf(Key::WrapUpNoOfflineEnable, &[&names::OFFLINE_ENABLE.to_string()]));
+    let button = match bridge::find(names::OFFLINE_ENABLE) {
+        Err(SdkError::NotLoaded { .. }) => return,
+        Err(_) => {
+            if !TOLD_NO_OFFLINE_ENABLE.with(|told| told.replace(true)) {
+                let name = names::OFFLINE_ENABLE.to_string();
+                sdk.notify(Level::Info, trf(Key::WrapUpNoOfflineEnable, &[&name]));
+            }
+            OfflineButton::Unavailable
         }
-        OfflineButton::Unavailable
-    } else {
-        let lock = Command::OfflineEnable { contact_id: contact_id.to_owned(), enabled: false };
-        // A failure is already told; nothing to undo later.
-        match sdk.send(lock) {
-            Ok(()) => OfflineButton::Disabled,
-            Err(_) => OfflineButton::Unavailable,
+        Ok(()) => {
+            let lock = Command::OfflineEnable { contact_id: contact_id.to_owned(), enabled: false };
+            // A failure is already told; nothing to undo later.
+            match sdk.send(lock) {
+                Ok(()) => OfflineButton::Disabled,
+                Err(SdkError::NotLoaded { .. }) => return,
+                Err(_) => OfflineButton::Unavailable,
+            }
         }
     };
     sdk.dispatch(Action::OfflineButton { contact_id: contact_id.to_owned(), button });
@@ -114,7 +123,8 @@ pub fn end_after_call_work(sdk: &Sdk, settings: &Deployment, contact: &Contact, 
         let wrapup = WrapUp {
             code: code.to_owned(),
             label: chosen.map(|o| o.label(current()).to_owned()).unwrap_or_default(),
-            note: draft.note.trim().to_owned(),
+            // As saved: one line.
+            note: validate::wrapup_note(&draft.note),
         };
         sdk.dispatch(Action::WrapUpSaved { contact_id: id.clone(), wrapup });
         if contact.offline_button == OfflineButton::Disabled {
@@ -139,8 +149,10 @@ pub struct WrapUpFieldsProps {
     pub draft: Draft,
     /// Only to re-render the words when the language changes.
     pub lang: Lang,
-    pub onoutcome: Callback<AttrValue>,
-    pub onnote: Callback<AttrValue>,
+    /// The agent chose an outcome: its code, empty for none.
+    pub onchooseoutcome: Callback<AttrValue>,
+    /// The agent edited the note: its whole text.
+    pub oneditnote: Callback<AttrValue>,
 }
 
 /// The outcome (when the deployment configures any) and the note of a contact in after-call work.
@@ -148,12 +160,12 @@ pub struct WrapUpFieldsProps {
 pub fn WrapUpFields(props: &WrapUpFieldsProps) -> Html {
     let settings = use_settings();
     let draft = &props.draft;
-    let onchange = props.onoutcome.reform(|e: Event| {
+    let onchange = props.onchooseoutcome.reform(|e: Event| {
         e.target_dyn_into::<web_sys::HtmlSelectElement>()
             .map(|s| AttrValue::from(s.value()))
             .unwrap_or_default()
     });
-    let oninput = props.onnote.reform(|e: InputEvent| {
+    let oninput = props.oneditnote.reform(|e: InputEvent| {
         e.target_dyn_into::<web_sys::HtmlTextAreaElement>()
             .map(|t| AttrValue::from(t.value()))
             .unwrap_or_default()
@@ -263,6 +275,9 @@ mod tests {
             at_ms: 1.0,
         });
         assert!(!needs_offline_lock(&settings(true), talking.contacts.get("B").unwrap()));
+        let mut restored = (*contact(&in_acw())).clone();
+        restored.restored = true;
+        assert!(!needs_offline_lock(&settings(true), &restored), "restored, not confirmed by an event yet");
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
+use crate::directory::is_http_link;
 use crate::i18n::Lang;
 
 /// A pause reason or a wrap-up outcome: the code the SDK receives and what the agent reads.
@@ -92,11 +93,39 @@ pub enum Expected {
     SomeOutcome,
 }
 
+/// Why the file could not be read, as `index.html`'s loader answers (`error`, and `status` for
+/// `status`); worded in the agent's language by `i18n::config_problem`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadFailure {
+    /// `origin`: the address is not on the widget's origin.
+    Origin,
+    /// `timeout`: no answer within 2 seconds.
+    Timeout,
+    /// `network`: the request failed (or an answer the loader does not give).
+    Network,
+    /// `status`: the server answered this HTTP status.
+    Status(u16),
+}
+
+impl ReadFailure {
+    /// The loader's reason code, with its `status` (0 when absent).
+    pub fn from_code(code: &str, status: f64) -> ReadFailure {
+        match code {
+            "origin" => ReadFailure::Origin,
+            "timeout" => ReadFailure::Timeout,
+            "status" if (100.0..=999.0).contains(&status) && status.fract() == 0.0 => {
+                ReadFailure::Status(status as u16)
+            }
+            _ => ReadFailure::Network,
+        }
+    }
+}
+
 /// Something in the configuration the widget could not use.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    /// The file (at that address) could not be read: HTTP status, network error, timeout, another origin.
-    Unreadable { url: String, detail: String },
+    /// The file (at that address) could not be read.
+    Unreadable { url: String, reason: ReadFailure },
     /// The file is not JSON.
     NotJson { url: String, detail: String },
     /// The file is JSON but not an object.
@@ -130,8 +159,9 @@ impl Deployment {
         if let Some(lang) = reader.field("lang", Expected::Language, |v| v.as_str().and_then(Lang::parse)) {
             deployment.lang = Some(lang);
         }
-        deployment.crm = reader
-            .field("crm", Expected::HttpTemplate, |v| v.as_str().filter(|t| is_http(t)).map(str::to_owned));
+        deployment.crm = reader.field("crm", Expected::HttpTemplate, |v| {
+            v.as_str().filter(|t| is_http_link(t)).map(str::to_owned)
+        });
         deployment.pause_reasons = reader.choices("pause_reasons");
         deployment.wrapup_outcomes = reader.choices("wrapup_outcomes");
         let flag = |reader: &mut Reader, name, default| {
@@ -247,17 +277,49 @@ fn read_choice(value: &Value) -> Option<Result<Choice, ()>> {
     Some(if usable { Ok(Choice { code: code.to_owned(), labels }) } else { Err(()) })
 }
 
-fn is_http(link: &str) -> bool {
-    let lower = link.trim_start().to_ascii_lowercase();
-    lower.starts_with("https://") || lower.starts_with("http://")
-}
-
 /// `https://crm.example` or `http://127.0.0.1:8080`, as browsers serialize `MessageEvent.origin`: a
-/// lowercase scheme and host, a port only when not the default, no path. Anything else could never match.
+/// lowercase scheme and host, a port only when not the scheme's default, no path. Anything else could
+/// never match. Hand-written: a syntax check of an origin already serialized, not the parsing of a URL.
 fn is_origin(origin: &str) -> bool {
     let Some((scheme, authority)) = origin.split_once("://") else { return false };
-    let host_chars = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || "-.[]:".contains(c);
-    matches!(scheme, "http" | "https") && !authority.is_empty() && authority.chars().all(host_chars)
+    let default_port = match scheme {
+        "http" => "80",
+        "https" => "443",
+        _ => return false,
+    };
+    // An IPv6 host is bracketed, and its colons are not a port's.
+    let (host, port) = match authority.strip_prefix('[') {
+        Some(v6) => match v6.split_once(']') {
+            Some((address, rest)) => {
+                let v6_chars = |c: char| c.is_ascii_hexdigit() && !c.is_ascii_uppercase() || ".:".contains(c);
+                if address.is_empty() || !address.chars().all(v6_chars) {
+                    return false;
+                }
+                (None, rest)
+            }
+            None => return false,
+        },
+        None => match authority.find(':') {
+            Some(colon) => (Some(&authority[..colon]), &authority[colon..]),
+            None => (Some(authority), ""),
+        },
+    };
+    let label = |l: &str| {
+        !l.is_empty() && l.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    };
+    let host_ok = host.is_none_or(|host| host.split('.').all(label));
+    let port_ok = match port.strip_prefix(':') {
+        None => port.is_empty(),
+        // Browsers write the port as a number: no leading zero, never the default one.
+        Some(port) => {
+            !port.is_empty()
+                && port.chars().all(|c| c.is_ascii_digit())
+                && !port.starts_with('0')
+                && port.parse::<u16>().is_ok()
+                && port != default_port
+        }
+    };
+    host_ok && port_ok
 }
 
 #[cfg(test)]
@@ -345,6 +407,67 @@ mod tests {
                 field("dial_origins[2]", Expected::Origin),
             ]
         );
+    }
+
+    #[test]
+    fn origins_are_taken_only_as_browsers_write_them() {
+        for good in [
+            "https://crm.example",
+            "http://127.0.0.1:8182",
+            "https://crm.example:8443",
+            "http://localhost",
+            "http://[::1]:8080",
+            "https://x-1.example:65535",
+        ] {
+            assert!(is_origin(good), "{good}");
+        }
+        for bad in [
+            "https://crm.example:443",
+            "http://x:80",
+            "https://crm.example:",
+            "https://..",
+            "https://crm..example",
+            "https://.crm.example",
+            "https://crm.example.",
+            "https://",
+            "https://crm.example:08443",
+            "https://crm.example:65536",
+            "https://crm.example:8a",
+            "https://crm.example/",
+            "https://CRM.example",
+            "ftp://crm.example",
+            "http://[]",
+            "http://[::1",
+            "https://user@crm.example",
+        ] {
+            assert!(!is_origin(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_crm_template_is_taken_exactly_when_it_makes_a_link() {
+        for template in
+            ["HTTPS://crm.example/{ani}", "https://crm.example/{ani}", "Http://crm/{ani}", "ftp://crm/{ani}"]
+        {
+            let (deployment, problems) = parse(&serde_json::json!({ "crm": template }).to_string());
+            let link = crate::directory::crm_link(template, &[("ani", "1")]);
+            assert_eq!(deployment.crm.is_some(), link.is_some(), "{template}");
+            assert_eq!(problems.is_empty(), link.is_some(), "{template}");
+        }
+    }
+
+    #[test]
+    fn the_loaders_reason_codes_are_read() {
+        assert_eq!(ReadFailure::from_code("origin", 0.0), ReadFailure::Origin);
+        assert_eq!(ReadFailure::from_code("timeout", 0.0), ReadFailure::Timeout);
+        assert_eq!(ReadFailure::from_code("network", 0.0), ReadFailure::Network);
+        assert_eq!(ReadFailure::from_code("status", 404.0), ReadFailure::Status(404));
+        assert_eq!(
+            ReadFailure::from_code("status", 0.0),
+            ReadFailure::Network,
+            "a status without its number"
+        );
+        assert_eq!(ReadFailure::from_code("TypeError: Failed to fetch", 0.0), ReadFailure::Network);
     }
 
     #[test]

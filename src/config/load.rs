@@ -5,7 +5,7 @@ use js_sys::{Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::Loaded;
+use super::{Loaded, ReadFailure};
 
 /// The object `index.html` keeps its start-up work in (the SDK queue too).
 const LOADER: &str = "__agentdesktopWidgetLoader";
@@ -22,13 +22,15 @@ pub async fn read() -> Loaded {
     };
     let answer = match JsFuture::from(promise).await {
         Ok(answer) => answer,
-        Err(error) => return Loaded::Failed { url: String::new(), detail: format!("{error:?}") },
+        // It never rejects; should a changed index.html make it, the file was not fetched.
+        Err(_) => return Loaded::Failed { url: String::new(), reason: ReadFailure::Network },
     };
     let text = |name: &str| field(&answer, name).and_then(|v| v.as_string());
     let url = text("url").unwrap_or_default();
+    let status = field(&answer, "status").and_then(|v| v.as_f64()).unwrap_or_default();
     match (text("text"), text("error")) {
         (Some(text), _) => Loaded::Text { url, text },
-        (None, Some(detail)) => Loaded::Failed { url, detail },
+        (None, Some(code)) => Loaded::Failed { url, reason: ReadFailure::from_code(&code, status) },
         (None, None) => Loaded::Absent,
     }
 }

@@ -4,7 +4,7 @@
 pub mod file;
 pub mod load;
 
-pub use file::{Choice, Deployment, Expected, Problem};
+pub use file::{Choice, Deployment, Expected, Problem, ReadFailure};
 
 /// How the page was asked to run.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -37,8 +37,8 @@ pub enum Loaded {
     Absent,
     /// The file's text, from `url`.
     Text { url: String, text: String },
-    /// Asked for but not read: HTTP status, network error, timeout, another origin.
-    Failed { url: String, detail: String },
+    /// Asked for but not read.
+    Failed { url: String, reason: ReadFailure },
 }
 
 /// Time between simulated events when not told otherwise: short, but each step can be seen.
@@ -78,7 +78,7 @@ impl Config {
         match loaded {
             Loaded::Absent => {}
             Loaded::Text { url, text } => (self.deployment, self.problems) = Deployment::parse(&url, &text),
-            Loaded::Failed { url, detail } => self.problems = vec![Problem::Unreadable { url, detail }],
+            Loaded::Failed { url, reason } => self.problems = vec![Problem::Unreadable { url, reason }],
         }
         self
     }
@@ -118,12 +118,12 @@ mod tests {
         let config = Config::from_query("?crm=https://other.example/{ani}").with_file(loaded);
         assert_eq!(config.crm(), Some("https://other.example/{ani}"));
         let config = Config::from_query("?config=/x.json")
-            .with_file(Loaded::Failed { url: "/x.json".into(), detail: "HTTP 404".into() });
+            .with_file(Loaded::Failed { url: "/x.json".into(), reason: ReadFailure::Status(404) });
         assert_eq!(config.config_url.as_deref(), Some("/x.json"));
         assert_eq!(config.deployment, Deployment::default());
         assert_eq!(
             config.problems,
-            vec![Problem::Unreadable { url: "/x.json".into(), detail: "HTTP 404".into() }]
+            vec![Problem::Unreadable { url: "/x.json".into(), reason: ReadFailure::Status(404) }]
         );
         assert_eq!(Config::from_query("").with_file(Loaded::Absent), Config::default());
     }

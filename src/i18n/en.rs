@@ -240,5 +240,12 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::WrapUpResult => "Outcome: {}",
         Key::WrapUpResultNote => "Note: {}",
+        // Review fixes (issue #12)
+        Key::RedialNoNumber => "No number to call back",
+        Key::DialPlacing => "Call to {} refused: a call is being placed",
+        Key::ConfigReasonOrigin => "not an address on this widget's origin",
+        Key::ConfigReasonTimeout => "no answer within 2 seconds",
+        Key::ConfigReasonNetwork => "network error",
+        Key::ConfigReasonStatus => "HTTP status {}",
     }
 }

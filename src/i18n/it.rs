@@ -235,5 +235,12 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::WrapUpResult => "Esito: {}",
         Key::WrapUpResultNote => "Nota: {}",
+        // Review fixes (issue #12)
+        Key::RedialNoNumber => "Nessun numero da richiamare",
+        Key::DialPlacing => "Chiamata a {} rifiutata: è già in corso l'avvio di una chiamata",
+        Key::ConfigReasonOrigin => "non è un indirizzo dell'origine del widget",
+        Key::ConfigReasonTimeout => "nessuna risposta entro 2 secondi",
+        Key::ConfigReasonNetwork => "errore di rete",
+        Key::ConfigReasonStatus => "stato HTTP {}",
     }
 }

@@ -43,6 +43,12 @@ pub fn has(function: SdkFunction) -> bool {
     lookup(function).is_ok()
 }
 
+/// As [`has`], saying why not: [`SdkError::NotLoaded`] (the SDK is not there yet) or
+/// [`SdkError::Missing`] (this build lacks it).
+pub fn find(function: SdkFunction) -> Result<(), SdkError> {
+    lookup(function).map(|_| ())
+}
+
 /// Call `function` with `args`; a missing function or an exception becomes an [`SdkError`].
 pub fn invoke(function: SdkFunction, args: &[JsValue]) -> Result<JsValue, SdkError> {
     let (this, callable) = lookup(function)?;
