@@ -240,7 +240,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::WrapUpResult => "Outcome: {}",
         Key::WrapUpResultNote => "Note: {}",
-        // Review fixes (issue #12)
+        // Redial and click-to-dial (more); why a configuration file was not read
         Key::RedialNoNumber => "No number to call back",
         Key::DialPlacing => "Call to {} refused: a call is being placed",
         Key::ConfigReasonOrigin => "not an address on this widget's origin",

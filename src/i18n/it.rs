@@ -235,7 +235,7 @@ pub fn text(key: Key) -> &'static str {
         }
         Key::WrapUpResult => "Esito: {}",
         Key::WrapUpResultNote => "Nota: {}",
-        // Review fixes (issue #12)
+        // Redial and click-to-dial (more); why a configuration file was not read
         Key::RedialNoNumber => "Nessun numero da richiamare",
         Key::DialPlacing => "Chiamata a {} rifiutata: è già in corso l'avvio di una chiamata",
         Key::ConfigReasonOrigin => "non è un indirizzo dell'origine del widget",

@@ -442,7 +442,7 @@ keys! {
     WrapUpNoOfflineEnable,
     WrapUpResult,
     WrapUpResultNote,
-    // Review fixes (issue #12)
+    // Redial and click-to-dial (more); why a configuration file was not read
     RedialNoNumber,
     DialPlacing,
     ConfigReasonOrigin,
