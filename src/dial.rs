@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::i18n::{trf, Key};
 use crate::sdk::json_text;
-use crate::state::{AgentState, Contact, Phase};
+use crate::state::{AgentState, Contact};
 
 /// The `type` of a click-to-dial message: `{"type": "agentdesktop-widget:dial", "number": "..."}`.
 pub const MESSAGE_TYPE: &str = "agentdesktop-widget:dial";
@@ -92,10 +92,7 @@ pub fn dial_block<'a>(
     if placing {
         return Some(DialBlock::Placing);
     }
-    active
-        .into_iter()
-        .any(|c| matches!(c.phase, Phase::Started | Phase::Dialing | Phase::Connected | Phase::Conference))
-        .then_some(DialBlock::OnCall)
+    active.into_iter().any(|c| c.phase.is_live()).then_some(DialBlock::OnCall)
 }
 
 #[cfg(test)]

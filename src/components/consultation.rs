@@ -77,9 +77,7 @@ pub fn Consultation(props: &ConsultationProps) -> Html {
             }
         })
     };
-    let leg_live = consultation.as_ref().is_some_and(|(_, leg)| {
-        matches!(leg.phase, Phase::Started | Phase::Dialing | Phase::Connected | Phase::Conference)
-    });
+    let leg_live = consultation.as_ref().is_some_and(|(_, leg)| leg.phase.is_live());
     let can_complete = consultation
         .as_ref()
         .is_some_and(|(main, leg)| main.phase == Phase::Held && leg.phase == Phase::Connected);

@@ -97,6 +97,11 @@ impl Phase {
         matches!(self, Phase::Connected | Phase::Conference)
     }
 
+    /// The line is in use: the call is being placed (started, dialling) or talked on. A held call is not.
+    pub fn is_live(self) -> bool {
+        matches!(self, Phase::Started | Phase::Dialing) || self.is_talking()
+    }
+
     /// For a contact first seen through an event that names no phase: what its `job_state` implies.
     fn from_job_state(job_state: &str) -> Phase {
         match job_state.to_ascii_lowercase().as_str() {
