@@ -140,8 +140,6 @@ pub struct WidgetState {
     /// The reason the agent gave for the current pause (its code): only a pause the widget asked for
     /// has one; a pause from AgentDesktop's own bar has none.
     pub pause_reason: Option<String>,
-    /// The reason given with the pause request still waiting for its `AGENT:PAUSE`.
-    asked_reason: Option<String>,
     pub contacts: Contacts,
     pub log: EventLog,
     pub announcement: Option<Announcement>,
@@ -207,10 +205,7 @@ impl WidgetState {
                     self.log.push(at_ms, Direction::Error, message, None);
                 }
             }
-            Action::PauseRequested { reason, at_ms } => {
-                self.pending.start(pending::Request::Pause, None, at_ms);
-                self.asked_reason = reason;
-            }
+            Action::PauseRequested { reason, at_ms } => self.pending.start_pause(reason, at_ms),
             Action::Restore(snapshot) => {
                 let persist::Snapshot { agent, agent_since_ms, pause_reason, active, recent, log } =
                     *snapshot;
@@ -226,19 +221,14 @@ impl WidgetState {
                 }
             }
         }
-        // The reason goes with its request, however that ends (confirmed, failed, given up).
-        if self.asked_reason.is_some() && !self.pending.any().has(pending::Request::Pause) {
-            self.asked_reason = None;
-        }
     }
 
     /// `AGENT:LOGGEDIN`, `AGENT:PAUSE` or `AGENT:LOGGEDOUT`. The time in a state counts from the event
     /// that changed it: a repeated event (a duplicate, AgentDesktop restating it) keeps it running.
     fn agent_event(&mut self, agent: AgentState, at_ms: f64) {
-        let asked = self.pending.any().has(pending::Request::Pause);
-        if agent == AgentState::Paused && asked {
+        if let Some(asked) = self.pending.pause().filter(|_| agent == AgentState::Paused) {
             // The pause the widget asked for, with the reason given (or none).
-            self.pause_reason = self.asked_reason.take();
+            self.pause_reason = asked.reason.clone();
         } else if agent != self.agent {
             // Logged in or out, or paused from AgentDesktop's own bar: no reason the widget knows.
             self.pause_reason = None;

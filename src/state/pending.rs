@@ -44,6 +44,9 @@ pub struct Pending {
     pub contact: Option<String>,
     /// When it was sent, in the page's milliseconds.
     pub since_ms: f64,
+    /// A pause's reason (its code), shown once AgentDesktop confirms the pause: it goes with the request,
+    /// however that ends.
+    pub reason: Option<String>,
 }
 
 /// Which requests are waiting, for one contact or one panel: a small value, cheap to compare as a prop.
@@ -88,9 +91,29 @@ impl PendingRequests {
     }
 
     pub(super) fn start(&mut self, request: Request, contact: Option<String>, since_ms: f64) {
+        self.start_with(request, contact, None, since_ms);
+    }
+
+    /// A pause asked for, with its reason or none.
+    pub(super) fn start_pause(&mut self, reason: Option<String>, since_ms: f64) {
+        self.start_with(Request::Pause, None, reason, since_ms);
+    }
+
+    fn start_with(
+        &mut self,
+        request: Request,
+        contact: Option<String>,
+        reason: Option<String>,
+        since_ms: f64,
+    ) {
         self.settle(request, contact.as_deref());
-        self.waiting.push(Pending { seq: self.next_seq, request, contact, since_ms });
+        self.waiting.push(Pending { seq: self.next_seq, request, contact, since_ms, reason });
         self.next_seq += 1;
+    }
+
+    /// The pause waiting for its `AGENT:PAUSE`, if one is.
+    pub(super) fn pause(&self) -> Option<&Pending> {
+        self.waiting.iter().find(|p| p.request == Request::Pause)
     }
 
     /// The call failed, or was refused: nothing to wait for.
