@@ -12,7 +12,7 @@ use std::rc::Rc;
 use super::budget::{entry_bytes, ENTRY_TEXT_BYTES, LOG_BYTES};
 use crate::sdk::bound::cut_text;
 use crate::sdk::event::SdkEvent;
-use crate::sdk::guide_text::{format_event, formatted_len};
+use crate::sdk::guide_text::{format_event_sized, formatted_len};
 
 /// How many entries the log keeps (and at most [`LOG_BYTES`] of them).
 pub const LOG_CAPACITY: usize = 500;
@@ -74,7 +74,7 @@ impl LogEntry {
         let len = formatted_len(&event);
         let text = if len > ENTRY_TEXT_BYTES {
             // Cut now: what the entry weighs is known only once it is written.
-            Text::Given(format_event(&event))
+            Text::Given(format_event_sized(&event, len))
         } else {
             Text::Event { event, len, formatted: OnceCell::new() }
         };
@@ -85,7 +85,9 @@ impl LogEntry {
     pub fn text(&self) -> &str {
         match &self.text {
             Text::Given(text) => text,
-            Text::Event { event, formatted, .. } => formatted.get_or_init(|| format_event(event)),
+            Text::Event { event, len, formatted } => {
+                formatted.get_or_init(|| format_event_sized(event, *len))
+            }
         }
     }
 
@@ -222,7 +224,7 @@ mod tests {
         let mut log = EventLog::default();
         log.push_entry(LogEntry::event(5.0, event.clone(), "{}".into()));
         let entry = log.last().unwrap();
-        assert_eq!(entry.text(), format_event(&event));
+        assert_eq!(entry.text(), crate::sdk::guide_text::format_event(&event));
         assert_eq!(entry.text_len(), entry.text().len());
         assert_eq!(log.bytes(), entry.text().len() + 2);
         // Past the entry's limit, the text is cut as any other.

@@ -21,7 +21,13 @@ const NAME_WIDTH: usize = 23;
 /// The event in the guide's format: a header, then every reference field in the guide's order (empty
 /// when not carried), then the extra fields. No trailing newline.
 pub fn format_event(event: &SdkEvent) -> String {
-    let mut text = String::with_capacity(formatted_len(event));
+    format_event_sized(event, formatted_len(event))
+}
+
+/// [`format_event`] for a caller that has its [`formatted_len`] already: the length is not worked out
+/// again.
+pub fn format_event_sized(event: &SdkEvent, len: usize) -> String {
+    let mut text = String::with_capacity(len);
     write_event(event, &mut text);
     text
 }
