@@ -15,9 +15,8 @@ use yew::prelude::*;
 use super::provider::{use_sdk, use_settings, Sdk, Settings};
 use crate::dial::{origin_allowed, read_message, DialBlock, DialMessage};
 use crate::i18n::{trf, Key};
-use crate::sdk::bridge::{self, now_ms};
+use crate::sdk::bridge;
 use crate::state::toasts::Level;
-use crate::state::Action;
 use crate::validate::{bad_number_message, phone_number};
 
 /// The Make call form's parts a request acts on.
@@ -76,8 +75,7 @@ impl Listener {
             // Any page can post to any window: a stranger's request is logged once for the integrator,
             // and is no news for the agent.
             if strangers.borrow_mut().insert(origin.clone()) {
-                let message = trf(Key::DialForeignOrigin, &[&origin]);
-                self.sdk.dispatch(Action::Failed { message, at_ms: now_ms() });
+                self.sdk.log(trf(Key::DialForeignOrigin, &[&origin]));
             }
             return;
         }

@@ -87,8 +87,13 @@ impl Sdk {
 
     /// Something went wrong: toast, event log, and AgentDesktop's own alert where it has one.
     pub fn fail(&self, message: String) {
-        self.widget.dispatch(Action::Failed { message: message.clone(), at_ms: now_ms() });
+        self.log(message.clone());
         self.refuse(message);
+    }
+
+    /// Something went wrong that the agent need not be told of now: the event log only.
+    pub fn log(&self, message: String) {
+        self.widget.dispatch(Action::Failed { message, at_ms: now_ms() });
     }
 
     /// A request refused before it reached the SDK: toast, and AgentDesktop's own alert where it has one
@@ -107,7 +112,7 @@ impl Sdk {
 
     /// Something went wrong outside the SDK: toast and event log, without AgentDesktop's own alert.
     pub fn report(&self, message: String) {
-        self.widget.dispatch(Action::Failed { message: message.clone(), at_ms: now_ms() });
+        self.log(message.clone());
         self.notify(Level::Error, message);
     }
 
@@ -222,14 +227,15 @@ impl Connection {
     /// What could not be used of `config.json`: each problem in the log, and one toast (the first
     /// problem, or how many there are).
     fn report_configuration(&self) {
-        let problems = &self.config.problems;
-        for problem in problems {
-            self.log_error(config_problem(problem));
-        }
-        match &problems[..] {
+        match &self.config.problems[..] {
             [] => {}
-            [only] => self.sdk.notify(Level::Error, config_problem(only)),
-            many => self.sdk.notify(Level::Error, trf(Key::ConfigProblems, &[&many.len().to_string()])),
+            [only] => self.sdk.report(config_problem(only)),
+            many => {
+                for problem in many {
+                    self.sdk.log(config_problem(problem));
+                }
+                self.sdk.notify(Level::Error, trf(Key::ConfigProblems, &[&many.len().to_string()]));
+            }
         }
     }
 
@@ -268,9 +274,9 @@ impl Connection {
         let forced = self.config.force_simulator;
         if forced {
             if let Some(dropped) = bridge::release_start_up_queue() {
-                self.log_error(tr(Key::SdkNotUsed).to_owned());
+                self.sdk.log(tr(Key::SdkNotUsed).to_owned());
                 if dropped > 0 {
-                    self.log_error(trf(Key::StartUpDropped, &[&dropped.to_string()]));
+                    self.sdk.log(trf(Key::StartUpDropped, &[&dropped.to_string()]));
                 }
             }
         }
@@ -288,11 +294,6 @@ impl Connection {
             });
         }));
         true
-    }
-
-    /// In the log only: the agent needs no toast for it.
-    fn log_error(&self, message: String) {
-        self.sdk.widget.dispatch(Action::Failed { message, at_ms: now_ms() });
     }
 
     /// As every SDK failure: the log, a toast, and AgentDesktop's own alert where it has one.

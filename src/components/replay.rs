@@ -64,9 +64,7 @@ impl Runner {
         }
         self.pause();
         if text.len() > REPLAY_BYTES {
-            let message = too_large(text.len() as u64);
-            self.sdk.notify(Level::Error, message.clone());
-            self.sdk.dispatch(Action::Failed { message, at_ms: now_ms() });
+            self.sdk.report(too_large(text.len() as u64));
             return false;
         }
         let (events, errors) = parse_replay(text);
@@ -216,9 +214,7 @@ pub fn Replay(props: &ReplayProps) -> Html {
                     }
                     Ok(None) => {}
                     Err(error) => {
-                        let message = trf(Key::ReplayFileFailed, &[&error]);
-                        sdk.notify(Level::Error, message.clone());
-                        sdk.dispatch(Action::Failed { message, at_ms: now_ms() });
+                        sdk.report(trf(Key::ReplayFileFailed, &[&error]));
                     }
                 }
             });

@@ -37,7 +37,7 @@ pub fn restore(sdk: &Sdk) {
     if storage.get_item(LOST_KEY).ok().flatten().is_some() {
         let _ = storage.remove_item(LOST_KEY);
         let message = tr(Key::SessionLost).to_owned();
-        sdk.dispatch(Action::Failed { message: message.clone(), at_ms: now_ms() });
+        sdk.log(message.clone());
         sdk.notify(Level::Info, message);
     }
     let Some(text) = storage.get_item(STORAGE_KEY).ok().flatten() else { return };
@@ -51,8 +51,7 @@ pub fn restore(sdk: &Sdk) {
         }
         Err(why) => {
             let _ = storage.remove_item(STORAGE_KEY);
-            let message = trf(Key::SessionDiscarded, &[&why]);
-            sdk.dispatch(Action::Failed { message, at_ms: now_ms() });
+            sdk.log(trf(Key::SessionDiscarded, &[&why]));
         }
     }
 }
