@@ -6,17 +6,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::{Loaded, ReadFailure};
+use crate::sdk::bridge;
 
-/// The object `index.html` keeps its start-up work in (the SDK queue too).
-const LOADER: &str = "__agentdesktopWidgetLoader";
-
-/// The configuration file as `index.html` found it; [`Loaded::Absent`] on a page without that loader.
+/// The configuration file as `index.html` found it; [`Loaded::Absent`] on a page without its loader.
 pub async fn read() -> Loaded {
-    let Some(window) = web_sys::window() else { return Loaded::Absent };
     let field = |object: &JsValue, name: &str| Reflect::get(object, &JsValue::from_str(name)).ok();
-    let Some(promise) = field(&window, LOADER)
-        .and_then(|loader| field(&loader, "config"))
-        .and_then(|config| config.dyn_into::<Promise>().ok())
+    let Some(promise) = bridge::start_up_value("config").and_then(|config| config.dyn_into::<Promise>().ok())
     else {
         return Loaded::Absent;
     };

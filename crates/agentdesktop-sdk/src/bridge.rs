@@ -406,6 +406,13 @@ fn resolve_after(resolve: &Function, timeout_ms: i32) {
     }
 }
 
+/// What the page's start-up loader (`window.__agentdesktopWidgetLoader`, set by `index.html`) keeps
+/// under `key` beside the SDK queue, e.g. a request the page started at navigation; `None` on a page
+/// without that loader, or without that key.
+pub fn start_up_value(key: &str) -> Option<JsValue> {
+    Some(Loader::find()?.get(key)).filter(|value| !value.is_undefined())
+}
+
 /// The loader's name on `window`, and the states it reports.
 const LOADER: &str = "__agentdesktopWidgetLoader";
 /// The SDK script has neither loaded nor failed yet.
