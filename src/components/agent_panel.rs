@@ -8,6 +8,7 @@ use super::clock::{duration, until_next_second, use_render_in};
 use super::provider::{use_sdk, use_settings};
 use super::section::Section;
 use super::text_field::FormFields;
+use crate::config::Choice;
 use crate::i18n::{tr, Key, Lang};
 use crate::sdk::bridge::now_ms;
 use crate::sdk::Command;
@@ -66,7 +67,7 @@ pub fn AgentPanel(props: &AgentPanelProps) -> Html {
             }
             let chosen = FormFields::of(&e).value("reason");
             // Only a configured code is sent: the select offers nothing else.
-            let reason = settings.pause_reasons.iter().find(|r| r.code == chosen).map(|r| r.code.clone());
+            let reason = Choice::find(&settings.pause_reasons, &chosen).map(|r| r.code.clone());
             let command = match &reason {
                 Some(code) => Command::AgentPauseSubState { code: code.clone() },
                 None => Command::AgentPause,
@@ -81,7 +82,7 @@ pub fn AgentPanel(props: &AgentPanelProps) -> Html {
     };
     let since = props.since_ms.filter(|_| agent != AgentState::Unknown);
     let reason = props.reason.as_ref().filter(|_| agent == AgentState::Paused).map(|code| {
-        let label = settings.pause_reasons.iter().find(|r| r.code == code.as_str()).map(|r| r.label(lang));
+        let label = Choice::find(&settings.pause_reasons, code).map(|r| r.label(lang));
         html! {
             <span class="agent-reason" data-testid="agent-pause-reason" data-code={code.clone()}>
                 { label.unwrap_or(code.as_str()) }

@@ -46,7 +46,7 @@ impl Reducible for Draft {
 
 /// The configured outcome with `code`; none for an empty code.
 pub fn outcome<'a>(settings: &'a Deployment, code: &str) -> Option<&'a Choice> {
-    settings.wrapup_outcomes.iter().find(|o| !code.is_empty() && o.code == code)
+    Choice::find(&settings.wrapup_outcomes, code)
 }
 
 /// Why after-call work cannot end yet: an outcome is required and none is chosen.

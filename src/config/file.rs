@@ -18,6 +18,11 @@ pub struct Choice {
 }
 
 impl Choice {
+    /// The choice of `choices` with `code`; none for an empty code.
+    pub fn find<'a>(choices: &'a [Choice], code: &str) -> Option<&'a Choice> {
+        choices.iter().find(|c| !code.is_empty() && c.code == code)
+    }
+
     pub fn new(code: &str, labels: &[(&str, &str)]) -> Choice {
         let labels = labels.iter().map(|(lang, label)| ((*lang).to_owned(), (*label).to_owned())).collect();
         Choice { code: code.to_owned(), labels }

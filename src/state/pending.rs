@@ -17,16 +17,6 @@ pub enum Request {
 }
 
 impl Request {
-    pub const ALL: [Request; 7] = [
-        Request::Call,
-        Request::Transfer,
-        Request::Consult,
-        Request::Hangup,
-        Request::Answer,
-        Request::EndAcw,
-        Request::Pause,
-    ];
-
     fn bit(self) -> u8 {
         1 << self as u8
     }
