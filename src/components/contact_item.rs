@@ -343,19 +343,16 @@ impl PartialEq for ContactTimerProps {
 #[component]
 pub fn ContactTimer(props: &ContactTimerProps) -> Html {
     let (contact, now) = (&props.contact, now_ms());
+    let (phase, talk, hold) = (contact.phase_time(now), contact.talk_time(now), contact.hold_time(now));
     let running = [
-        Some(contact.phase_time(now)),
-        contact.phase.is_talking().then(|| contact.talk_time(now)),
-        (contact.phase == Phase::Held).then(|| contact.hold_time(now)),
+        Some(phase),
+        contact.phase.is_talking().then_some(talk),
+        (contact.phase == Phase::Held).then_some(hold),
     ];
     use_render_in(running.into_iter().flatten().map(until_next_second).min().unwrap_or(1000));
     html! {
         <div class="timer" data-testid="contact-timer">
-            { trf(Key::TimerActive, &[
-                &duration(contact.phase_time(now)),
-                &duration(contact.talk_time(now)),
-                &duration(contact.hold_time(now)),
-            ]) }
+            { trf(Key::TimerActive, &[&duration(phase), &duration(talk), &duration(hold)]) }
         </div>
     }
 }

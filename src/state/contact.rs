@@ -309,22 +309,23 @@ impl Contacts {
 
     /// Record what the widget's own recording call did.
     pub fn set_recording(&mut self, id: &str, on: bool) {
-        if let Some(contact) = self.active.iter_mut().find(|c| c.id == id) {
-            Rc::make_mut(contact).recording = on;
-        }
+        self.update_active(id, |contact| contact.recording = on);
     }
 
     /// Record the wrap-up saved for an active contact.
     pub fn set_wrapup(&mut self, id: &str, wrapup: WrapUp) {
-        if let Some(contact) = self.active.iter_mut().find(|c| c.id == id) {
-            Rc::make_mut(contact).wrapup = Some(wrapup);
-        }
+        self.update_active(id, |contact| contact.wrapup = Some(wrapup));
     }
 
     /// Record what the widget did to AgentDesktop's Offline button for an active contact.
     pub fn set_offline_button(&mut self, id: &str, button: OfflineButton) {
+        self.update_active(id, |contact| contact.offline_button = button);
+    }
+
+    /// Change the active contact `id`, if listed.
+    fn update_active(&mut self, id: &str, change: impl FnOnce(&mut Contact)) {
         if let Some(contact) = self.active.iter_mut().find(|c| c.id == id) {
-            Rc::make_mut(contact).offline_button = button;
+            change(Rc::make_mut(contact));
         }
     }
 
