@@ -5,6 +5,7 @@ use stylist::yew::use_style;
 use yew::prelude::*;
 
 use super::clock::{duration, until_next_second, use_render_in};
+use super::pending;
 use super::provider::{use_sdk, use_settings};
 use super::section::Section;
 use super::text_field::FormFields;
@@ -72,12 +73,9 @@ pub fn AgentPanel(props: &AgentPanelProps) -> Html {
                 Some(code) => Command::AgentPauseSubState { code: code.clone() },
                 None => Command::AgentPause,
             };
-            // Marked as waiting, with its reason, before the call: the SDK may confirm during it.
-            sdk.dispatch(Action::PauseRequested { reason, at_ms: now_ms() });
-            // A failed call waits for nothing (the failure is already shown to the agent).
-            if sdk.send(command).is_err() {
-                sdk.dispatch(Action::RequestFailed { request: Request::Pause, contact: None });
-            }
+            // Waiting with its reason; a failure is already shown to the agent.
+            let start = Action::PauseRequested { reason, at_ms: now_ms() };
+            let _ = pending::request_marked_by(&sdk, start, Request::Pause, None, command);
         })
     };
     let since = props.since_ms.filter(|_| agent != AgentState::Unknown);

@@ -20,7 +20,19 @@ pub fn request(
     contact: Option<String>,
     command: Command,
 ) -> Result<(), SdkError> {
-    sdk.dispatch(Action::Requested { request, contact: contact.clone(), at_ms: now_ms() });
+    let start = Action::Requested { request, contact: contact.clone(), at_ms: now_ms() };
+    request_marked_by(sdk, start, request, contact, command)
+}
+
+/// As [`request`], marked as waiting by `start` (a pause carries its reason: `Action::PauseRequested`).
+pub fn request_marked_by(
+    sdk: &Sdk,
+    start: Action,
+    request: Request,
+    contact: Option<String>,
+    command: Command,
+) -> Result<(), SdkError> {
+    sdk.dispatch(start);
     let result = sdk.send(command);
     if result.is_err() {
         sdk.dispatch(Action::RequestFailed { request, contact });
