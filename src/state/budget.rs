@@ -41,9 +41,16 @@ pub fn fields_bytes(fields: &ContactFields) -> usize {
 }
 
 fn extra_bytes(fields: &ContactFields) -> usize {
-    let extra: usize = fields.extra.iter().map(|(name, value)| name.len() + json_bytes(value)).sum();
-    let call_data: usize = fields.call_data.iter().flatten().map(|d| d.name.len() + d.value.len()).sum();
-    extra + call_data
+    fields.extra.iter().map(extra_field_bytes).sum::<usize>() + call_data_bytes(fields)
+}
+
+/// An extra field's name and its value's JSON text.
+fn extra_field_bytes((name, value): (&String, &serde_json::Value)) -> usize {
+    name.len() + json_bytes(value)
+}
+
+fn call_data_bytes(fields: &ContactFields) -> usize {
+    fields.call_data.iter().flatten().map(|d| d.name.len() + d.value.len()).sum()
 }
 
 /// The length of a value's JSON text.
@@ -54,9 +61,8 @@ fn json_bytes(value: &serde_json::Value) -> usize {
 /// Keep a contact's CallData and extra fields within [`EXTRA_BYTES`]: the oldest extra fields go first
 /// (the log still has the events that brought them).
 pub fn bound_fields(fields: &mut ContactFields) {
-    let sizes: Vec<usize> = fields.extra.iter().map(|(name, value)| name.len() + json_bytes(value)).collect();
-    let call_data: usize = fields.call_data.iter().flatten().map(|d| d.name.len() + d.value.len()).sum();
-    let mut bytes = sizes.iter().sum::<usize>() + call_data;
+    let sizes: Vec<usize> = fields.extra.iter().map(extra_field_bytes).collect();
+    let mut bytes = sizes.iter().sum::<usize>() + call_data_bytes(fields);
     if bytes <= EXTRA_BYTES {
         return;
     }
