@@ -84,7 +84,9 @@ async function exported(page, testid) {
 }
 
 test('the session log exports as JSON lines and as the guide text, with a click', async ({ page }) => {
-  await openSimulator(page, '?simdelay=0');
+  // Events a frame apart at least: the tab badge is sent once per render, and with no delay RINGING and
+  // ESTABLISHED can fall in one frame, so that the badge never shows 1.
+  await openSimulator(page, '?simdelay=100');
   await start(page, 'direct-transfer');
   await expectPhase(page, INBOUND, 'acw');
 
