@@ -2,7 +2,7 @@
 // and shows the guide's direct-transfer transcript exactly as the guide prints it.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { AGENTDESKTOP, expectPhase } from './helpers.mjs';
+import { AGENTDESKTOP, expectPhase, nextFrame } from './helpers.mjs';
 
 const transcript = readFileSync(new URL('../tests/fixtures/guide_direct_transfer.txt', import.meta.url), 'utf8');
 
@@ -46,11 +46,48 @@ test("AgentDesktop's tab badge counts the contacts waiting to be answered", asyn
   await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
   const badges = () => page.evaluate(() => window.__sdkTest.calls.filter((c) => c.startsWith('TAB.Badge')));
   const emit = (event) => page.evaluate((e) => window.__sdkTest.emit(JSON.stringify(e)), event);
+  // The badge follows what the widget shows, frame by frame: each event waits for the one before to show.
   await emit({ event: 'POPUP', id: 'A' });
+  await expect.poll(badges).toEqual(['TAB.Badge(1)']);
   await emit({ event: 'RINGING', id: 'B' });
   await expect.poll(badges).toEqual(['TAB.Badge(1)', 'TAB.Badge(2)']);
   await emit({ event: 'ESTABLISHED', id: 'A' });
+  await expect.poll(badges).toEqual(['TAB.Badge(1)', 'TAB.Badge(2)', 'TAB.Badge(1)']);
   await emit({ event: 'ESTABLISHED', id: 'B' });
   await expect.poll(badges).toEqual(['TAB.Badge(1)', 'TAB.Badge(2)', 'TAB.Badge(1)', 'TAB.Badge(0)']);
   await expect(page.getByTestId('log-entry').filter({ hasText: 'AGENTDESKTOP.TAB.Badge("0")' })).toHaveCount(1);
+});
+
+test('events arriving in many tasks render once, at the next frame, and none is lost', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(AGENTDESKTOP);
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+  // No frame comes until the test lets one pass.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  const ids = Array.from({ length: 8 }, (_, i) => `M${i}`);
+  const lifecycle = ['POPUP', 'RINGING', 'ESTABLISHED', 'HELD', 'RETRIEVED'];
+  const payloads = ids.flatMap((id) => lifecycle.map((event) => JSON.stringify({ event, id, ani: '3393669393', queue: 'QUEUE25' })));
+  const changed = await page.evaluate(async (payloads) => {
+    let changes = 0;
+    window.__changes = () => changes;
+    new MutationObserver(() => { changes += 1; }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    // Each event in a task of its own, as a socket delivers them (a message channel: the paused clock does not hold it).
+    const channel = new MessageChannel();
+    await new Promise((resolve) => {
+      let next = 0;
+      channel.port1.onmessage = () => {
+        window.__sdkTest.emit(payloads[next]);
+        next += 1;
+        if (next < payloads.length) channel.port2.postMessage(null); else resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+    return changes;
+  }, payloads);
+  // 40 tasks, no frame: nothing rendered yet.
+  expect(changed).toBe(0);
+  await expect(page.getByTestId('contact')).toHaveCount(0);
+  await nextFrame(page);
+  for (const id of ids) await expectPhase(page, id, 'connected');
+  await expect(page.locator('[data-testid=log-entry][data-direction=in]')).toHaveCount(payloads.length);
 });

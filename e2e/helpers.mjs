@@ -7,6 +7,12 @@ export const AGENTDESKTOP = `http://127.0.0.1:${simPort + 1}/AD/widget/`;
 
 export const contact = (page, id) => page.locator(`[data-testid=contact][data-contact-id="${id}"]`);
 
+/// The widget applies the SDK's events at the next animation frame: with the page's clock paused, a test
+/// lets one pass.
+export async function nextFrame(page) {
+  await page.clock.runFor(16);
+}
+
 export async function expectPhase(page, id, phase) {
   await expect(contact(page, id)).toHaveAttribute('data-phase', phase);
 }

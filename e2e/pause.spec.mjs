@@ -2,7 +2,7 @@
 // pause asked with one (AGENT.PauseSubState) or none (AGENT.Pause), the reason shown once AgentDesktop
 // confirms the pause, and the timer, which survives a reload. Against the stand-in SDK, on the page's clock.
 import { test, expect } from '@playwright/test';
-import { AGENTDESKTOP, openSimulator, withConfig } from './helpers.mjs';
+import { AGENTDESKTOP, nextFrame, openSimulator, withConfig } from './helpers.mjs';
 
 const REASONS = {
   pause_reasons: [
@@ -11,7 +11,11 @@ const REASONS = {
     { code: 'TRN', label: { it: 'Formazione' } },
   ],
 };
-const emit = (page, event) => page.evaluate((e) => window.__sdkTest.emit(JSON.stringify(e)), event);
+/** AgentDesktop delivers `event`; the widget shows it at the next frame, which the paused clock lets pass. */
+async function emit(page, event) {
+  await page.evaluate((e) => window.__sdkTest.emit(JSON.stringify(e)), event);
+  await nextFrame(page);
+}
 const agentCalls = (page) => page.evaluate(() => window.__sdkTest.calls.filter((c) => c.startsWith('AGENT.')));
 const options = (page) => page.getByTestId('pause-reason').locator('option').allTextContents();
 

@@ -2,7 +2,7 @@
 // at the log's pace or faster, with pause and step; unreadable lines are reported by number.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { contact, expectPhase, openSimulator } from './helpers.mjs';
+import { contact, expectPhase, nextFrame, openSimulator } from './helpers.mjs';
 
 const INBOUND = '13b-5d9daab7@B2BUAGW1.enghouse.com';
 const MANUAL = '3f-5e5fbc28@B2BUAEP.enghouse.com';
@@ -64,11 +64,13 @@ test("the guide's text blocks, pasted, replay at the original pace with pause an
   await expect(progress(page)).toHaveAttribute('data-done', '1');
   const total = Number(await progress(page).getAttribute('data-total'));
   expect(total).toBeGreaterThanOrEqual(5);
+  await nextFrame(page);
   await expectPhase(page, INBOUND, 'held');
 
   // The guide's blocks carry no times: 400 ms apart at the original pace.
   await page.clock.runFor(400);
   await expect(progress(page)).toHaveAttribute('data-done', '2');
+  await nextFrame(page);
   await expectPhase(page, INBOUND, 'transferred');
 
   await page.getByTestId('replay-pause').click();
@@ -78,6 +80,7 @@ test("the guide's text blocks, pasted, replay at the original pace with pause an
 
   await page.getByTestId('replay-step').click();
   await expect(progress(page)).toHaveAttribute('data-done', '3');
+  await nextFrame(page);
   await expectPhase(page, INBOUND, 'cleared');
 
   // At 10× the next gap is 40 ms.
@@ -88,6 +91,7 @@ test("the guide's text blocks, pasted, replay at the original pace with pause an
   await expect(progress(page)).toHaveAttribute('data-done', '5');
   await page.clock.runFor(40 * total);
   await expect(progress(page)).toHaveAttribute('data-done', String(total));
+  await nextFrame(page);
   await expectPhase(page, INBOUND, 'finished');
   await expect(progress(page)).toHaveAttribute('data-running', 'false');
   await expect(progress(page)).toContainText(`${total} of ${total} events replayed`);

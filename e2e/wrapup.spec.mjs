@@ -4,7 +4,7 @@
 // window.__sdkTest.calls) and against the simulator.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { AGENTDESKTOP, contact, expectPhase, openSimulator, withConfig, seriousViolations } from './helpers.mjs';
+import { AGENTDESKTOP, contact, expectPhase, nextFrame, openSimulator, withConfig, seriousViolations } from './helpers.mjs';
 
 const OUTCOMES = [
   { code: 'SALE', label: { it: 'Venduto', en: 'Sold' } },
@@ -29,12 +29,13 @@ const emit = (page, event) => page.evaluate((e) => window.__sdkTest.emit(JSON.st
 const contactCalls = (page) => page.evaluate(() => window.__sdkTest.calls.filter((c) => c.startsWith('CONTACT.')));
 
 /** An answered inbound call `id`, hung up by the customer: after-call work. */
-async function inAcw(page, id) {
+async function inAcw(page, id, { pausedClock = false } = {}) {
   const fields = { id, type: 'inbound', job_type: 'inbound', ani: '3393669393', dnis: '225727273', queue: 'QUEUE25' };
   await emit(page, { event: 'POPUP', ...fields });
   await emit(page, { event: 'ESTABLISHED', ...fields, job_state: 'online' });
   await emit(page, { event: 'CONNECTIONCLEARED', id });
   await emit(page, { event: 'JOBCHANGED', id, job_state: 'offline' });
+  if (pausedClock) await nextFrame(page);
   await expectPhase(page, id, 'acw');
 }
 
@@ -222,10 +223,10 @@ test('an SDK without OfflineEnable: one info message for the page, and the outco
   // This SDK build has no OfflineEnable.
   await page.evaluate(() => { delete window.AGENTDESKTOP.CONTACT.OfflineEnable; });
   expect(await page.evaluate(() => typeof window.AGENTDESKTOP.CONTACT.OfflineEnable)).toBe('undefined');
-  await inAcw(page, 'A');
+  await inAcw(page, 'A', { pausedClock: true });
   const info = toast(page, 'This AgentDesktop SDK has no AGENTDESKTOP.CONTACT.OfflineEnable: AgentDesktop\'s own button can end after-call work without an outcome; the widget still asks for one');
   await expect(info).toHaveAttribute('data-level', 'info');
-  await inAcw(page, 'B');
+  await inAcw(page, 'B', { pausedClock: true });
   await expect(endAcw(page, 'B')).toBeDisabled();
   await outcome(page, 'B').selectOption('NOINT');
   await endAcw(page, 'B').click();

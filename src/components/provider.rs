@@ -5,9 +5,13 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use gloo::events::EventListener;
+use gloo::render::{request_animation_frame, AnimationFrame};
+use gloo::timers::callback::Timeout;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::ring_alert::page_hidden;
 use crate::config::{Config, Deployment, SDK_LOAD_TIMEOUT_MS};
 use crate::i18n::{config_problem, sdk_error, tr, trf, Key, Lang};
 use crate::sdk::bridge::{self, now_ms, LateWatch};
@@ -58,16 +62,70 @@ pub fn use_sdk() -> Sdk {
     use_context::<Sdk>().expect("use_sdk needs a WidgetProvider above it")
 }
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Sdk {
     widget: UseReducerDispatcher<WidgetState>,
     toasts: UseReducerDispatcher<Toasts>,
+    inbox: Rc<Inbox>,
+}
+
+impl PartialEq for Sdk {
+    fn eq(&self, other: &Self) -> bool {
+        self.widget == other.widget && self.toasts == other.toasts && Rc::ptr_eq(&self.inbox, &other.inbox)
+    }
+}
+
+/// The SDK's events, waiting for the next animation frame. They reach the reducer together
+/// ([`Action::Batch`]): however many arrive, and in however many tasks, the state is copied once and the
+/// widget renders once per frame. A hidden page has no frames: there they wait for the next task only,
+/// so that a ring still notifies the agent.
+#[derive(Default)]
+struct Inbox {
+    waiting: RefCell<Vec<Action>>,
+    /// The wake-up asked for what waits. Kept until the next one replaces it, never dropped from inside
+    /// its own callback; replacing one that has not fired cancels it.
+    wake: RefCell<Option<Wake>>,
+}
+
+/// Held for its drop only.
+enum Wake {
+    Frame { _frame: AnimationFrame },
+    Task { _task: Timeout },
 }
 
 impl Sdk {
     /// A change to the contact state that is not an SDK call (a restored session, the language).
     pub fn dispatch(&self, action: Action) {
+        // What waits happened first: the log keeps the order things happened in.
+        self.flush();
         self.widget.dispatch(action);
+    }
+
+    /// An event from the callback: applied with the others that arrive before the next frame.
+    fn deliver(&self, action: Action) {
+        let first = {
+            let mut waiting = self.inbox.waiting.borrow_mut();
+            waiting.push(action);
+            waiting.len() == 1
+        };
+        if first {
+            let sdk = self.clone();
+            let wake = if page_hidden() {
+                Wake::Task { _task: Timeout::new(0, move || sdk.flush()) }
+            } else {
+                Wake::Frame { _frame: request_animation_frame(move |_| sdk.flush()) }
+            };
+            self.inbox.wake.replace(Some(wake));
+        }
+    }
+
+    /// Apply what waits now: before any other change (the log keeps the order things happened in), and
+    /// when the page is hidden with a frame still to come.
+    fn flush(&self) {
+        let waiting = self.inbox.waiting.take();
+        if !waiting.is_empty() {
+            self.widget.dispatch(Action::Batch(waiting));
+        }
     }
 
     /// Perform `command`; a failure is already shown (toast, log, AgentDesktop's alert) when this returns.
@@ -81,7 +139,7 @@ impl Sdk {
         command: Command,
         message: impl FnOnce(&SdkError) -> String,
     ) -> Result<(), SdkError> {
-        self.widget.dispatch(Action::Sent { call: command.to_string(), at_ms: now_ms() });
+        self.dispatch(Action::Sent { call: command.to_string(), at_ms: now_ms() });
         bridge::send(&command).inspect_err(|error| self.fail(message(error)))
     }
 
@@ -93,7 +151,7 @@ impl Sdk {
 
     /// Something went wrong that the agent need not be told of now: the event log only.
     pub fn log(&self, message: String) {
-        self.widget.dispatch(Action::Failed { message, at_ms: now_ms() });
+        self.dispatch(Action::Failed { message, at_ms: now_ms() });
     }
 
     /// A request refused before it reached the SDK: toast, and AgentDesktop's own alert where it has one
@@ -102,10 +160,10 @@ impl Sdk {
         self.toasts.dispatch(ToastAction::Show(Level::Error, message.clone()));
         if bridge::has(names::ALERT_SHOW) {
             let alert = Command::AlertShow { message, timeout_seconds: Some(4) };
-            self.widget.dispatch(Action::Sent { call: alert.to_string(), at_ms: now_ms() });
+            self.dispatch(Action::Sent { call: alert.to_string(), at_ms: now_ms() });
             if let Err(error) = bridge::send(&alert) {
                 // Logged only: a toast here would alert again.
-                self.widget.dispatch(Action::Failed { message: sdk_error(&error), at_ms: now_ms() });
+                self.dispatch(Action::Failed { message: sdk_error(&error), at_ms: now_ms() });
             }
         }
     }
@@ -135,7 +193,7 @@ impl Sdk {
             Command::StopRecording { contact_id: contact_id.clone(), recorders: None }
         };
         if self.send(command).is_ok() {
-            self.widget.dispatch(Action::Recording { contact_id, on });
+            self.dispatch(Action::Recording { contact_id, on });
         }
     }
 }
@@ -157,7 +215,9 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
         super::language::apply_language(lang);
         WidgetState::new(lang, props.config.crm(), props.config.devtools)
     });
-    let sdk = Sdk { widget: widget.dispatcher(), toasts: toasts.dispatcher() };
+    // One inbox for the page's life, like the dispatchers: the context stays equal across renders.
+    let inbox = use_memo((), |_| Inbox::default());
+    let sdk = Sdk { widget: widget.dispatcher(), toasts: toasts.dispatcher(), inbox: Rc::clone(&inbox) };
     let settings = use_memo((), |_| props.config.deployment.clone());
     {
         let connection = Connection { config: props.config.clone(), sdk: sdk.clone() };
@@ -167,6 +227,11 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
             super::session::restore(&connection.sdk);
             connection.report_configuration();
             let binding = Rc::new(Binding::default());
+            // A page hidden before its frame came would keep its events waiting until shown again.
+            let sdk = connection.sdk.clone();
+            *binding.visibility.borrow_mut() = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|document| EventListener::new(&document, "visibilitychange", move |_| sdk.flush()));
             spawn_local(connection.run(binding.clone()));
             move || binding.close()
         });
@@ -189,11 +254,13 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
     }
 }
 
-/// The bound callback, and the watch for a late SDK, kept until the provider goes away.
+/// The bound callback, the watch for a late SDK and the page's visibility, kept until the provider goes
+/// away.
 #[derive(Default)]
 struct Binding {
     callback: RefCell<Option<ContactCallback>>,
     late: RefCell<Option<LateWatch>>,
+    visibility: RefCell<Option<EventListener>>,
     closed: Cell<bool>,
 }
 
@@ -215,6 +282,7 @@ impl Binding {
         self.closed.set(true);
         self.callback.borrow_mut().take();
         self.late.borrow_mut().take();
+        self.visibility.borrow_mut().take();
     }
 }
 
@@ -260,7 +328,7 @@ impl Connection {
             }
             Err(error) => self.fail(sdk_error(&error)),
         }
-        self.sdk.widget.dispatch(Action::SdkReady(mode));
+        self.sdk.dispatch(Action::SdkReady(mode));
         if let (Some(name), Some(simulator)) = (&self.config.scenario, Simulator::installed()) {
             if let Err(error) = simulator.scenario(name) {
                 self.fail(error.0);
@@ -284,10 +352,10 @@ impl Connection {
             self.fail(trf(Key::SimulatorFailed, &[&bridge::error_message(&error)]));
             return false;
         }
-        let widget = self.sdk.widget.clone();
+        let sdk = self.sdk.clone();
         binding.watch(bridge::watch_for_late_sdk(move || {
             let at_ms = now_ms();
-            widget.dispatch(if forced {
+            sdk.dispatch(if forced {
                 Action::Failed { message: tr(Key::SdkNotUsed).to_owned(), at_ms }
             } else {
                 Action::SdkLate { message: tr(Key::SdkLate).to_owned(), at_ms }
@@ -310,12 +378,12 @@ fn receive(sdk: &Sdk, delivery: Delivery) {
             if event.kind.is_none() {
                 sdk.notify(Level::Info, trf(Key::UnknownEvent, &[&event.name]));
             }
-            sdk.widget.dispatch(Action::Event { event: Box::new(event), raw: delivery.raw, at_ms });
+            sdk.deliver(Action::Event { event: Box::new(event), raw: delivery.raw, at_ms });
         }
         Err(error) => {
             let message = trf(Key::UnreadableEvent, &[&error.to_string()]);
             sdk.notify(Level::Error, message.clone());
-            sdk.widget.dispatch(Action::Unreadable { error: message, raw: delivery.raw, at_ms });
+            sdk.deliver(Action::Unreadable { error: message, raw: delivery.raw, at_ms });
         }
     }
 }

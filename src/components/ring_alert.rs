@@ -6,6 +6,8 @@
 mod desktop;
 mod tone;
 
+pub(crate) use self::desktop::page_hidden;
+
 use std::collections::VecDeque;
 use std::rc::Rc;
 

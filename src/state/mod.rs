@@ -118,6 +118,9 @@ pub enum Action {
     WrapUpSaved { contact_id: String, wrapup: WrapUp },
     /// What the widget did to AgentDesktop's own Offline button for a contact.
     OfflineButton { contact_id: String, button: OfflineButton },
+    /// Actions that arrived together (the events of one task, however many): applied in order as one
+    /// change, so the state is copied once for all of them and the widget renders once.
+    Batch(Vec<Action>),
 }
 
 #[derive(Clone, Debug, Default)]
@@ -158,6 +161,11 @@ impl WidgetState {
         self.revision += 1;
         match action {
             Action::SdkReady(mode) => self.sdk_mode = mode,
+            Action::Batch(actions) => {
+                for action in actions {
+                    self.apply(action);
+                }
+            }
             Action::SdkLate { message, at_ms } => {
                 self.sdk_late = true;
                 self.log.push(at_ms, Direction::Error, message, None);

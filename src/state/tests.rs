@@ -422,3 +422,35 @@ fn a_saved_wrapup_and_the_offline_button_stay_with_the_contact_into_recent() {
     assert_eq!(contact(&state).wrapup.as_ref(), Some(&wrapup));
     assert!(state.contacts.get("Z").is_none());
 }
+
+/// A burst delivered within one task reaches the reducer as one batch: the same contacts and log as
+/// event by event, and the state the widget rendered before the batch is left as it was.
+#[test]
+fn a_batch_of_events_ends_as_the_events_one_by_one_and_leaves_the_previous_state_alone() {
+    let (events, errors) = parse_transcript(CONSULTATION);
+    assert!(errors.is_empty(), "{errors:?}");
+    let actions = || {
+        events.iter().enumerate().map(|(i, e)| {
+            let json = event_to_json(e);
+            let event = parse_event(&json).expect("test payload parses");
+            Action::Event { event: Box::new(event), raw: json, at_ms: i as f64 }
+        })
+    };
+    let mut before = WidgetState::default();
+    connected_inbound(&mut before, A);
+    let before = Rc::new(before);
+    let rendered = (all_phases(&before), before.log.len());
+    let mut batch = vec![Action::Sent { call: "Hold".into(), at_ms: 0.0 }];
+    batch.extend(actions());
+    let after = Rc::clone(&before).reduce(Action::Batch(batch));
+    assert_eq!((all_phases(&before), before.log.len()), rendered);
+
+    let mut expected = (*before).clone();
+    expected.apply(Action::Sent { call: "Hold".into(), at_ms: 0.0 });
+    actions().for_each(|action| expected.apply(action));
+    assert_eq!(all_phases(&after), all_phases(&expected));
+    let texts = |state: &WidgetState| state.log.iter().map(|e| e.text().to_owned()).collect::<Vec<_>>();
+    assert_eq!(texts(&after), texts(&expected));
+    assert_eq!(texts(&after)[before.log.len()], "Hold");
+    assert_ne!(all_phases(&after), all_phases(&before));
+}
