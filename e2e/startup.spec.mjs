@@ -39,8 +39,15 @@ async function openWhileAgentDesktopDelivers(page, payloads, query = '') {
     calls: window.__sdkTest.calls.slice(),
     queued: window.__agentdesktopWidgetLoader.queue.length,
     widget: document.querySelector('[data-testid=sdk-status]') !== null,
+    // index.html's shell: the status bar, already saying AgentDesktop while the wasm is held.
+    shell: [...document.querySelectorAll('[data-testid=shell-status]')].map((bar) => ({
+      mode: bar.dataset.mode, shown: bar.checkVisibility(), text: bar.innerText.trim(),
+    })),
   }));
-  expect(before).toEqual({ bound: 1, calls: ['unbind', 'bind'], queued: payloads.length, widget: false });
+  // With ?simulator=1 the SDK will not be used: the shell does not claim it (and shows only if slow).
+  const forced = query.includes('simulator=1');
+  const shell = forced ? { mode: 'connecting' } : { mode: 'agentdesktop', shown: true, text: 'AgentDesktop' };
+  expect(before).toMatchObject({ bound: 1, calls: ['unbind', 'bind'], queued: payloads.length, widget: false, shell: [shell] });
   return release;
 }
 
@@ -60,6 +67,8 @@ test('a POPUP and RINGING delivered before the wasm is ready ring with their cus
 
   await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
   await expect(contact(page, A)).toHaveAttribute('data-phase', 'ringing');
+  // The widget's own status bar has taken the shell's place.
+  await expect(page.getByTestId('shell-status')).toHaveCount(0);
   const card = page.locator(`[data-testid=customer-card][data-contact-id="${A}"]`);
   await expect(card.getByTestId('customer-name')).toHaveText('Mario Rossi · Rossi Impianti S.r.l. · cliente dal 2019');
   await expect(card).toContainText('QUEUE25');
@@ -112,6 +121,26 @@ test('outside AgentDesktop (the SDK script is a 404) the simulator starts, with 
   await page.getByTestId('agent-login').click();
   await expect(page.getByTestId('agent-state')).toHaveAttribute('data-state', 'loggedin');
   await expect(page.locator('[data-testid=log-entry][data-direction=error]')).toHaveCount(0);
+});
+
+test('while the wasm loads, the page shows the status bar: empty for an instant, then connecting if the SDK is slow', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/agentdesktop_widget.js', async (route) => { await held; await route.continue(); });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.clock.install();
+  await page.goto(AGENTDESKTOP, { waitUntil: 'commit' });
+  const shell = page.getByTestId('shell-status');
+  await expect(shell).toBeHidden();
+  await page.clock.runFor(300);
+  await expect(shell).toBeVisible();
+  await expect(shell).toHaveText('AgentDesktop…');
+  await expect(shell).toHaveAttribute('data-mode', 'connecting');
+  await expect(page.getByTestId('sdk-status')).toHaveCount(0);
+  // The SDK, then the widget: the widget's own status bar in the shell's place.
+  release();
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+  await expect(shell).toHaveCount(0);
 });
 
 test('an SDK arriving after the simulator started is reported, and the simulator stays in use', async ({ page }) => {

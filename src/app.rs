@@ -35,8 +35,20 @@ pub struct AppProps {
     pub config: Config,
 }
 
+/// index.html's shell: the status bar it draws while the wasm loads.
+const SHELL_ID: &str = "ad-shell";
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    // The outermost component's effect runs after the whole first render, in the same task: the widget
+    // takes the shell's place without a frame showing both or neither.
+    use_effect_with((), |_| {
+        if let Some(shell) =
+            web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(SHELL_ID))
+        {
+            shell.remove();
+        }
+    });
     html! {
         <WidgetProvider config={props.config.clone()}>
             <Layout />
