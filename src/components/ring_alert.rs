@@ -12,6 +12,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
+use gloo::timers::callback::Timeout;
 use stylist::yew::use_style;
 use wasm_bindgen::JsCast;
 use yew::platform::spawn_local;
@@ -94,8 +95,23 @@ pub fn RingAlert(props: &RingAlertProps) -> Html {
     );
     let sdk = use_sdk();
     let node = use_node_ref();
-    let speaker = use_memo(props.sound, |&sound| if sound { Speaker::new() } else { None });
-    let unlocked = use_state(|| speaker.as_ref().as_ref().is_some_and(Speaker::running));
+    // Made a task after the first render: creating an audio context takes 15–20 ms that the widget's
+    // first render need not wait for. Until then `None`, and the bar says nothing about sound.
+    let made = use_state(|| None::<Rc<Option<Speaker>>>);
+    let unlocked = use_state(|| false);
+    {
+        let (made, unlocked) = (made.setter(), unlocked.setter());
+        use_effect_with(props.sound, move |&sound| {
+            let later = Timeout::new(0, move || {
+                let speaker = if sound { Speaker::new() } else { None };
+                unlocked.set(speaker.as_ref().is_some_and(Speaker::running));
+                made.set(Some(Rc::new(speaker)));
+            });
+            move || drop(later)
+        });
+    }
+    let known = made.is_some();
+    let speaker = (*made).clone().unwrap_or_default();
     let muted = use_state(|| local_get(MUTED_KEY).as_deref() == Some("true"));
 
     // The tone, from the first ringing contact to the last one answered, cleared or taken.
@@ -167,11 +183,11 @@ pub fn RingAlert(props: &RingAlertProps) -> Html {
         <div class={classes!("ring-alert", style)} ref={node} data-testid="ring-alert"
             data-ringing={pressed(!props.ringing.is_empty())}>
             if props.sound {
-                <button data-testid="ring-toggle" aria-pressed={pressed(!*muted && speaker.is_some())}
-                    disabled={speaker.is_none()} onclick={toggle_sound}>
+                <button data-testid="ring-toggle" aria-pressed={pressed(!*muted && (!known || speaker.is_some()))}
+                    disabled={known && speaker.is_none()} onclick={toggle_sound}>
                     { tr(Key::RingTone) }
                 </button>
-                if speaker.is_none() {
+                if known && speaker.is_none() {
                     <p class="note" data-testid="ring-unavailable">{ tr(Key::RingUnavailable) }</p>
                 }
             }
