@@ -55,6 +55,22 @@ test('a reload mid-call keeps the contacts and the log, marked restored until an
   await expect(contact(page, A)).not.toHaveAttribute('data-restored', 'true');
 });
 
+test('events still waiting for their frame when the page goes away are saved with the session', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(AGENTDESKTOP);
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+  // No frame comes while the clock is paused: the events wait for one.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  await emit(page, { event: 'POPUP', id: A, ani: '3393669393', queue: 'QUEUE25', job_type: 'inbound' });
+  await emit(page, { event: 'ESTABLISHED', id: A, job_state: 'online' });
+  await expect(contact(page, A)).toHaveCount(0);
+
+  await page.reload();
+  await expect(contact(page, A)).toHaveAttribute('data-phase', 'connected');
+  await expect(contact(page, A)).toHaveAttribute('data-restored', 'true');
+  await expect(page.getByTestId('log-entry').filter({ hasText: `[EVENT] [ESTABLISHED] [${A}]` })).toContainText('before the reload');
+});
+
 test('a corrupt stored state is discarded with a log entry, never fatal', async ({ page }) => {
   await page.goto(AGENTDESKTOP);
   await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');

@@ -120,8 +120,8 @@ impl Sdk {
     }
 
     /// Apply what waits now: before any other change (the log keeps the order things happened in), and
-    /// when the page is hidden with a frame still to come.
-    fn flush(&self) {
+    /// when no frame is to come (the page hidden, or going away).
+    pub(crate) fn flush(&self) {
         let waiting = self.inbox.waiting.take();
         if !waiting.is_empty() {
             self.widget.dispatch(Action::Batch(waiting));
@@ -236,7 +236,7 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
             move || binding.close()
         });
     }
-    super::session::use_session_saving(&widget);
+    super::session::use_session_saving(&widget, &sdk);
     // use_memo keeps one Rc for the page's life: each render hands the context a pointer copy.
     let settings: Settings = Rc::clone(&settings);
     html! {

@@ -92,7 +92,7 @@ fn warn(saver: &mut Saver, widget: &ContactContext) {
 
 /// Keep the latest state saved: at most once a second while it changes, and when the page goes away.
 #[hook]
-pub fn use_session_saving(widget: &ContactContext) {
+pub fn use_session_saving(widget: &ContactContext, sdk: &Sdk) {
     let saver = use_mut_ref(Saver::default);
     {
         let saver = saver.clone();
@@ -105,9 +105,15 @@ pub fn use_session_saving(widget: &ContactContext) {
             }
         });
     }
+    let sdk = sdk.clone();
     use_effect_with((), move |_| {
-        let listener =
-            web_sys::window().map(|w| EventListener::new(&w, "pagehide", move |_| save_latest(&saver)));
+        let listener = web_sys::window().map(|w| {
+            EventListener::new(&w, "pagehide", move |_| {
+                // Events still waiting for their frame belong in the snapshot: no frame comes now.
+                sdk.flush();
+                save_latest(&saver);
+            })
+        });
         move || drop(listener)
     });
 }
