@@ -19,6 +19,7 @@ const PAGES = {
   yardstick: `http://127.0.0.1:${PORT}/AD/baseline/`,
 };
 const ROUNDS = Math.max(5, Number(process.env.BENCH_ROUNDS ?? 5));
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 0);
 const BURSTS = [10_000, 100_000];
 const SIZE_FENCE = 288 * 1024; // as scripts/size-budget.mjs
 // Targets as ratios to the yardstick (issue #11): at most this many times its figure.
@@ -266,6 +267,8 @@ for (let round = 0; round < ROUNDS; round += 1) {
     }
     for (const count of BURSTS) {
       const { context, page } = await freshPage(which);
+      // BENCH_SETTLE_MS: let a fresh page sit idle this long before its burst (0 by default: at once).
+      if (SETTLE_MS > 0) await page.waitForTimeout(SETTLE_MS);
       sample[`usPerEvent${count}`] = ((await burst(page, count)) * 1000) / count;
       await context.close();
     }
@@ -312,7 +315,7 @@ const [last, previous] = measuredMemory ? [memorySteps.widget.at(-1), memoryStep
 const memoryFlat = measuredMemory ? last.wasm <= previous.wasm * 1.05 && last.jsHeap <= previous.jsHeap * 1.25 : null;
 const mark = (ok) => (ok ? 'met' : 'MISSED');
 
-console.log(`\nAgentDesktop widget benchmark: headless Chromium, release build, ${ROUNDS} alternated rounds, medians\n`);
+console.log(`\nAgentDesktop widget benchmark: headless Chromium, release build, ${ROUNDS} alternated rounds, medians${SETTLE_MS ? `, bursts ${SETTLE_MS} ms after load` : ''}\n`);
 console.log('file                                                     raw       gzip     brotli');
 for (const s of [...sizes, { file: 'total', ...total }]) {
   console.log(`${s.file.padEnd(52)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`);
@@ -339,7 +342,7 @@ printHuge();
 
 mkdirSync('bench-results', { recursive: true });
 const report = {
-  date: new Date().toISOString(), rounds: ROUNDS, sizes, total, sizeFence: SIZE_FENCE, figures, samples,
+  date: new Date().toISOString(), rounds: ROUNDS, settleMs: SETTLE_MS, sizes, total, sizeFence: SIZE_FENCE, figures, samples,
   memory: memorySteps, memoryFlat, huge,
 };
 writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
