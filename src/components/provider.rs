@@ -75,9 +75,15 @@ impl PartialEq for Sdk {
     }
 }
 
+/// At most this many events wait for their frame; more are applied at once. Each holds its payload, so
+/// without a limit a burst of 100,000 would hold some 80 MB until its frame (and wasm memory never
+/// shrinks). Within one task this adds no render: yew renders once the task is done.
+const INBOX_LIMIT: usize = 1_000;
+
 /// The SDK's events, waiting for the next animation frame. They reach the reducer together
 /// ([`Action::Batch`]): however many arrive, and in however many tasks, the state is copied once and the
-/// widget renders once per frame. A hidden page has no frames: there they wait for the next task only,
+/// widget renders once per frame (once more per [`INBOX_LIMIT`] events arriving in separate tasks within
+/// one frame). A hidden page has no frames: there they wait for the next task only,
 /// so that a ring still notifies the agent.
 #[derive(Default)]
 struct Inbox {
@@ -101,14 +107,17 @@ impl Sdk {
         self.widget.dispatch(action);
     }
 
-    /// An event from the callback: applied with the others that arrive before the next frame.
+    /// An event from the callback: applied with the others that arrive before the next frame, or at once
+    /// when [`INBOX_LIMIT`] wait.
     fn deliver(&self, action: Action) {
-        let first = {
+        let waiting = {
             let mut waiting = self.inbox.waiting.borrow_mut();
             waiting.push(action);
-            waiting.len() == 1
+            waiting.len()
         };
-        if first {
+        if waiting >= INBOX_LIMIT {
+            self.flush();
+        } else if waiting == 1 {
             let sdk = self.clone();
             let wake = if page_hidden() {
                 Wake::Task { _task: Timeout::new(0, move || sdk.flush()) }
