@@ -180,6 +180,9 @@ async fn an_event_for_one_contact_leaves_the_others_and_the_log_untouched() {
     let first = watch(&contact("A"));
     emit(r#"{"event":"NEWTHING","id":"A"}"#);
     wait_for("the repeat counted", || query("[data-testid=toast-count]").is_some()).await;
+    // The toast is shown at once, the event's log line at the next frame.
+    let logged = || log_texts("in").iter().filter(|t| t.contains("[NEWTHING]")).count();
+    wait_for("the repeat logged", || logged() == 2).await;
     assert_eq!(changes_outside_timers(first), Vec::<String>::new(), "A's DOM untouched by a toast");
     assert_eq!(changes_outside_timers(other), Vec::<String>::new(), "B's DOM untouched by a toast");
 
