@@ -57,8 +57,9 @@ pub fn restore(sdk: &Sdk) {
 }
 
 /// What the saver keeps between renders.
-#[derive(Default)]
 struct Saver {
+    /// Its warning goes through the SDK handle like every other log entry, after any event still waiting.
+    sdk: Sdk,
     latest: Option<ContactContext>,
     pending: Option<Timeout>,
     warned: bool,
@@ -68,7 +69,7 @@ fn save_latest(saver: &RefCell<Saver>) {
     let Ok(mut saver) = saver.try_borrow_mut() else { return };
     saver.pending = None;
     let Some(widget) = saver.latest.clone() else { return };
-    let Some(storage) = storage() else { return warn(&mut saver, &widget) };
+    let Some(storage) = storage() else { return warn(&mut saver) };
     // Bounded well below what sessionStorage holds; should it fail anyway, an older snapshot must not
     // stay behind to be restored in place of the state the agent last saw.
     if storage.set_item(STORAGE_KEY, &persist::save(&widget, clock_offset_ms())).is_ok() {
@@ -77,23 +78,22 @@ fn save_latest(saver: &RefCell<Saver>) {
     } else {
         let _ = storage.remove_item(STORAGE_KEY);
         let _ = storage.set_item(LOST_KEY, "1");
-        warn(&mut saver, &widget);
+        warn(&mut saver);
     }
 }
 
 /// Say once, until a save succeeds again, that the session is not saved.
-fn warn(saver: &mut Saver, widget: &ContactContext) {
+fn warn(saver: &mut Saver) {
     if !saver.warned {
         saver.warned = true;
-        let message = tr(Key::SessionNotSaved).to_owned();
-        widget.dispatch(Action::Failed { message, at_ms: now_ms() });
+        saver.sdk.log(tr(Key::SessionNotSaved).to_owned());
     }
 }
 
 /// Keep the latest state saved: at most once a second while it changes, and when the page goes away.
 #[hook]
 pub fn use_session_saving(widget: &ContactContext, sdk: &Sdk) {
-    let saver = use_mut_ref(Saver::default);
+    let saver = use_mut_ref(|| Saver { sdk: sdk.clone(), latest: None, pending: None, warned: false });
     {
         let saver = saver.clone();
         use_effect_with(widget.clone(), move |widget| {
