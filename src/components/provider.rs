@@ -88,15 +88,13 @@ const INBOX_LIMIT: usize = 1_000;
 #[derive(Default)]
 struct Inbox {
     waiting: RefCell<Vec<Action>>,
-    /// The wake-up asked for what waits. Kept until the next one replaces it, never dropped from inside
-    /// its own callback; replacing one that has not fired cancels it.
-    wake: RefCell<Option<Wake>>,
-}
-
-/// Held for its drop only.
-enum Wake {
-    Frame { _frame: AnimationFrame },
-    Task { _task: Timeout },
+    /// The frame asked for. Never dropped before it has come, since dropping cancels it by an id gloo
+    /// keeps as an `i32`, and Playwright's clock hands out ids from 10^12: the cancel would miss, and the
+    /// frame would call a dropped closure. A frame that comes with nothing waiting does nothing.
+    frame: RefCell<Option<AnimationFrame>>,
+    frame_due: Cell<bool>,
+    /// On a hidden page, the next task instead (gloo's timers keep their ids whole).
+    task: RefCell<Option<Timeout>>,
 }
 
 impl Sdk {
@@ -119,12 +117,15 @@ impl Sdk {
             self.flush();
         } else if waiting == 1 {
             let sdk = self.clone();
-            let wake = if page_hidden() {
-                Wake::Task { _task: Timeout::new(0, move || sdk.flush()) }
-            } else {
-                Wake::Frame { _frame: request_animation_frame(move |_| sdk.flush()) }
-            };
-            self.inbox.wake.replace(Some(wake));
+            if page_hidden() {
+                self.inbox.task.replace(Some(Timeout::new(0, move || sdk.flush())));
+            } else if !self.inbox.frame_due.replace(true) {
+                // The frame this replaces has come.
+                self.inbox.frame.replace(Some(request_animation_frame(move |_| {
+                    sdk.inbox.frame_due.set(false);
+                    sdk.flush();
+                })));
+            }
         }
     }
 
