@@ -91,3 +91,27 @@ test('events arriving in many tasks render once, at the next frame, and none is 
   for (const id of ids) await expectPhase(page, id, 'connected');
   await expect(page.locator('[data-testid=log-entry][data-direction=in]')).toHaveCount(payloads.length);
 });
+
+test('a page going hidden applies what waits for its frame, and a hidden page applies events without frames', async ({ page }) => {
+  await page.addInitScript(() => {
+    let hidden = false;
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+    window.__setHidden = (value) => { hidden = value; document.dispatchEvent(new Event('visibilitychange')); };
+  });
+  await page.clock.install();
+  await page.goto(AGENTDESKTOP);
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+  // No frame, and no timer, comes unless the test says so.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  const emit = (event) => page.evaluate((e) => window.__sdkTest.emit(JSON.stringify(e)), event);
+  await emit({ event: 'POPUP', id: 'H1', ani: '3393669393', queue: 'QUEUE25' });
+  await expect(page.getByTestId('contact')).toHaveCount(0);
+  // The agent switches away before the frame: the event applies then, with no frame and no timer.
+  await page.evaluate(() => window.__setHidden(true));
+  await expectPhase(page, 'H1', 'offered');
+  // Hidden, an event waits for the next task only (a timer of 0 ms), not for a frame that will not come.
+  await emit({ event: 'RINGING', id: 'H1' });
+  await page.clock.runFor(1);
+  await expectPhase(page, 'H1', 'ringing');
+});
