@@ -11,7 +11,6 @@ use crate::components::contact_list::{waiting, ContactList, TabBadge};
 use crate::components::event_log::EventLog;
 use crate::components::language::{local_get, local_set, LanguageSelect};
 use crate::components::make_call::{dial, MakeCall};
-use crate::components::pending::use_pending_timeouts;
 use crate::components::provider::{use_lang, use_sdk, use_settings};
 use crate::components::ring_alert::{ringing, RingAlert};
 use crate::components::simulator_panel::SimulatorPanel;
@@ -21,10 +20,11 @@ use crate::components::toasts::ToastStack;
 use crate::components::transfer::transferable;
 use crate::components::transfer::Transfer;
 use crate::components::workbench::Workbench;
-use crate::components::{use_contact, WidgetProvider};
+use crate::components::{use_widget, WidgetProvider};
 use crate::config::Config;
 use crate::dial::dial_block;
 use crate::i18n::{tr, Key};
+use crate::pending::use_request_timeouts;
 use crate::simulator::Simulator;
 use crate::state::pending::Request;
 use crate::state::SdkMode;
@@ -65,10 +65,13 @@ fn stored_theme() -> String {
 
 #[component]
 fn Layout() -> Html {
-    let widget = use_contact();
+    let widget = use_widget();
     let sdk = use_sdk();
     let settings = use_settings();
-    use_pending_timeouts(&widget, &sdk);
+    {
+        let sdk = sdk.clone();
+        use_request_timeouts(&widget.pending, Callback::from(move |pending| sdk.unconfirmed(pending)));
+    }
     let lang = widget.lang;
     let contacts = &widget.contacts;
     let active = contacts.active().cloned().collect::<Vec<_>>();
@@ -86,7 +89,7 @@ fn Layout() -> Html {
     let onredial = {
         let sdk = sdk.clone();
         use_callback(dial_block, move |number: String, block| match block {
-            Some(block) => sdk.refuse(block.message(&number)),
+            Some(block) => sdk.alert(block.message(&number)),
             None => dial(&sdk, &number),
         })
     };

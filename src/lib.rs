@@ -10,10 +10,13 @@
 pub mod app;
 pub mod components;
 pub mod config;
+pub mod connect;
 pub mod crash;
 pub mod dial;
 pub mod directory;
 pub mod i18n;
+pub mod pending;
+pub mod sdk_handle;
 pub mod state;
 pub mod theme;
 pub mod validate;

@@ -5,7 +5,6 @@ use stylist::yew::use_style;
 use yew::prelude::*;
 
 use super::clock::{duration, until_next_second, use_render_in};
-use super::pending;
 use super::provider::{use_sdk, use_settings};
 use super::section::Section;
 use super::text_field::FormFields;
@@ -75,7 +74,7 @@ pub fn AgentPanel(props: &AgentPanelProps) -> Html {
             };
             // Waiting with its reason; a failure is already shown to the agent.
             let start = Action::PauseRequested { reason, at_ms: now_ms() };
-            let _ = pending::request_marked_by(&sdk, start, Request::Pause, None, command);
+            let _ = sdk.request_marked_by(start, Request::Pause, None, command);
         })
     };
     let since = props.since_ms.filter(|_| agent != AgentState::Unknown);

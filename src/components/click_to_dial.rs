@@ -12,10 +12,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Event, HtmlElement, HtmlFormElement, HtmlInputElement, MessageEvent};
 use yew::prelude::*;
 
-use super::provider::{use_sdk, use_settings, Sdk, Settings};
+use super::provider::{use_sdk, use_settings, Settings};
 use crate::dial::{origin_allowed, read_message, DialBlock, DialMessage};
 use crate::i18n::{trf, Key};
 use crate::sdk::bridge;
+use crate::sdk_handle::Sdk;
 use crate::state::toasts::Level;
 use crate::validate::{bad_number_message, phone_number};
 
@@ -82,15 +83,15 @@ impl Listener {
         let DialMessage::Dial(number) = request else {
             // A page the deployment trusts asked for a call and got it wrong: the agent is told. Not an
             // SDK failure: no AgentDesktop alert.
-            return self.sdk.report(trf(Key::DialMalformed, &[&origin]));
+            return self.sdk.alert(trf(Key::DialMalformed, &[&origin]));
         };
         // Logged out, on a call, or a call being placed: checked before the field is touched.
         if let Some(block) = self.blocked {
-            return self.sdk.refuse(block.message(&number));
+            return self.sdk.alert(block.message(&number));
         }
         // Checked before it goes into the field, so that what the agent typed there stays when refused.
         if phone_number(&number).is_none() {
-            return self.sdk.refuse(bad_number_message(&number));
+            return self.sdk.alert(bad_number_message(&number));
         }
         let Some(field) = self.targets.number.cast::<HtmlInputElement>() else { return };
         field.set_value(&number);
@@ -106,7 +107,7 @@ impl Listener {
                 // field all the same.
                 let _ = call.focus();
             }
-            self.sdk.notify(Level::Info, trf(Key::DialReady, &[&number]));
+            self.sdk.toast(Level::Info, trf(Key::DialReady, &[&number]));
         }
     }
 }

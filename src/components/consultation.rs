@@ -6,7 +6,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::contact_item::phase_label;
-use super::pending;
 use super::provider::use_sdk;
 use super::section::Section;
 use super::text_field::FormFields;
@@ -52,11 +51,11 @@ pub fn Consultation(props: &ConsultationProps) -> Html {
                     let request =
                         TransferTo { contact_id, destination: destination.clone(), ..Default::default() };
                     let command = Command::TransferConsultation(request);
-                    if pending::request(&sdk, Request::Consult, Some(call.id.clone()), command).is_ok() {
+                    if sdk.request(Request::Consult, Some(call.id.clone()), command).is_ok() {
                         consulted.set(destination);
                     }
                 }
-                Err(message) => sdk.refuse(message),
+                Err(message) => sdk.alert(message),
             }
         })
     };
@@ -73,7 +72,7 @@ pub fn Consultation(props: &ConsultationProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(leg) = leg.clone() {
                 let command = Command::Hangup { contact_id: Some(leg.clone()) };
-                let _ = pending::request(&sdk, Request::Hangup, Some(leg), command);
+                let _ = sdk.request(Request::Hangup, Some(leg), command);
             }
         })
     };

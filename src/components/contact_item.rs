@@ -6,7 +6,6 @@ use stylist::yew::use_style;
 use yew::prelude::*;
 
 use super::clock::{duration, until_next_second, use_render_in};
-use super::pending;
 use super::provider::{use_sdk, use_settings};
 use super::text_field::FormFields;
 use super::wrapup::{self, Draft, DraftAction, WrapUpFields, WrapUpResult};
@@ -134,9 +133,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
     let busy = props.busy;
     let once = |request: Request, make: fn(String) -> Command| {
         let (sdk, id) = (sdk.clone(), contact.id.clone());
-        Callback::from(move |_: MouseEvent| {
-            drop(pending::request(&sdk, request, Some(id.clone()), make(id.clone())))
-        })
+        Callback::from(move |_: MouseEvent| drop(sdk.request(request, Some(id.clone()), make(id.clone()))))
     };
     let aria_busy = |request: Request| busy.has(request).then_some("true");
     let field = |f: Field| contact.get(f).to_owned();
@@ -154,7 +151,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
             e.prevent_default();
             match validate::dtmf(&FormFields::of(&e).value("tones")) {
                 Ok(digits) => drop(sdk.send(Command::PlayDtmf { contact_id: id.clone(), digits })),
-                Err(message) => sdk.refuse(message),
+                Err(message) => sdk.alert(message),
             }
         })
     };
@@ -166,8 +163,8 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
                 Ok(Some(call_data)) => {
                     drop(sdk.send(Command::SetCallData { contact_id: id.clone(), call_data }))
                 }
-                Ok(None) => sdk.refuse(tr(Key::CallDataEmpty).into()),
-                Err(message) => sdk.refuse(message),
+                Ok(None) => sdk.alert(tr(Key::CallDataEmpty).into()),
+                Err(message) => sdk.alert(message),
             }
         })
     };

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use stylist::yew::use_style;
 use yew::prelude::*;
 
-use super::provider::use_contact;
+use super::provider::use_widget;
 use super::section::Section;
 use crate::i18n::{tr, trf, Key, Lang};
 use crate::state::{Direction, LogEntry};
@@ -13,7 +13,7 @@ use crate::state::{Direction, LogEntry};
 /// Each line is a component, re-rendered only when its entry or the language changes.
 #[component]
 pub fn EventLog() -> Html {
-    let widget = use_contact();
+    let widget = use_widget();
     let style = use_style!(
         r#"
         list-style: none; margin: 0; padding: 0; max-height: 70vh; overflow-y: auto;

@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use super::provider::Sdk;
 use crate::i18n::{tr, trf, Key};
+use crate::sdk_handle::Sdk;
 use crate::simulator::engine::faults::faultable_functions;
 use crate::simulator::{Fault, Simulator};
 use crate::state::toasts::Level;
@@ -45,7 +45,7 @@ pub fn FaultsPanel(props: &FaultsPanelProps) -> Html {
                 _ => label(fault).to_owned(),
             };
             let message = trf(if on { Key::FaultOff } else { Key::FaultOn }, &[&what]);
-            sdk.notify(Level::Info, message);
+            sdk.toast(Level::Info, message);
             faults.set(simulator.faults());
         });
         html! {

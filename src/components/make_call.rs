@@ -4,14 +4,14 @@
 use yew::prelude::*;
 
 use super::click_to_dial::{use_click_to_dial, DialTargets};
-use super::pending::request as request_once;
-use super::provider::{use_sdk, Sdk};
+use super::provider::use_sdk;
 use super::section::Section;
 use super::text_field::{optional, FormFields};
 use crate::dial::DialBlock;
 use crate::i18n::{tr, Key, Lang};
 use crate::sdk::command::MakeCall as MakeCallRequest;
 use crate::sdk::Command;
+use crate::sdk_handle::Sdk;
 use crate::state::pending::Request;
 use crate::validate::{bad_number_message, call_data, phone_number};
 
@@ -54,8 +54,8 @@ pub fn dial(sdk: &Sdk, number: &str) {
 /// A checked call sent, marked as waiting for its first event; or its refusal shown.
 fn place(sdk: &Sdk, request: Result<MakeCallRequest, String>) {
     match request {
-        Ok(request) => drop(request_once(sdk, Request::Call, None, Command::MakeCall(request))),
-        Err(message) => sdk.refuse(message),
+        Ok(request) => drop(sdk.request(Request::Call, None, Command::MakeCall(request))),
+        Err(message) => sdk.alert(message),
     }
 }
 

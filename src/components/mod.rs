@@ -10,7 +10,6 @@ pub mod event_log;
 pub mod faults;
 pub mod language;
 pub mod make_call;
-pub mod pending;
 pub mod provider;
 pub mod replay;
 pub mod ring_alert;
@@ -25,4 +24,4 @@ pub mod transfer;
 pub mod workbench;
 pub mod wrapup;
 
-pub use provider::{use_contact, use_lang, use_sdk, use_toasts, WidgetProvider};
+pub use provider::{use_lang, use_sdk, use_settings, use_toasts, use_widget, WidgetProvider};

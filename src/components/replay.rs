@@ -11,10 +11,10 @@ use wasm_bindgen_futures::JsFuture;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::provider::Sdk;
 use crate::i18n::{tr, trf, Key};
 use crate::sdk::bridge::{error_message, now_ms};
 use crate::sdk::session_log::parse_replay;
+use crate::sdk_handle::Sdk;
 use crate::simulator::{ReplayPlayer, Simulator, Speed};
 use crate::state::budget::REPLAY_BYTES;
 use crate::state::toasts::Level;
@@ -64,7 +64,7 @@ impl Runner {
         }
         self.pause();
         if text.len() > REPLAY_BYTES {
-            self.sdk.report(too_large(text.len() as u64));
+            self.sdk.alert(too_large(text.len() as u64));
             return false;
         }
         let (events, errors) = parse_replay(text);
@@ -76,10 +76,10 @@ impl Runner {
         if let Some(first) = errors.first() {
             let count = errors.len().to_string();
             let message = trf(Key::ReplayBadLines, &[&count, &first.line.to_string(), &first.message]);
-            self.sdk.notify(Level::Error, message);
+            self.sdk.toast(Level::Error, message);
         }
         if events.is_empty() {
-            self.sdk.notify(Level::Error, tr(Key::ReplayEmpty).into());
+            self.sdk.toast(Level::Error, tr(Key::ReplayEmpty).into());
         }
         *self.player.borrow_mut() = ReplayPlayer::new(events, self.speed.get());
         *self.loaded.borrow_mut() = Some(text.to_owned());
@@ -214,7 +214,7 @@ pub fn Replay(props: &ReplayProps) -> Html {
                     }
                     Ok(None) => {}
                     Err(error) => {
-                        sdk.report(trf(Key::ReplayFileFailed, &[&error]));
+                        sdk.alert(trf(Key::ReplayFileFailed, &[&error]));
                     }
                 }
             });

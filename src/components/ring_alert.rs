@@ -21,12 +21,13 @@ use yew::prelude::*;
 use self::desktop::{Permission, Shown};
 use self::tone::{Speaker, Tone};
 use super::language::{local_get, local_set};
-use super::provider::{use_sdk, Sdk};
+use super::provider::use_sdk;
 use crate::directory;
 use crate::i18n::{sdk_error, tr, trf, Key, Lang};
 use crate::sdk::bridge::{self, Query};
 use crate::sdk::event::Field;
 use crate::sdk::Command;
+use crate::sdk_handle::Sdk;
 use crate::state::{Contact, Phase};
 use crate::theme;
 
@@ -216,7 +217,7 @@ fn start_tone(speaker: &Option<Speaker>, sdk: &Sdk) -> Option<Tone> {
     match speaker.as_ref()?.ring() {
         Ok(tone) => Some(tone),
         Err(error) => {
-            sdk.report(trf(Key::RingFailed, &[&bridge::error_message(&error)]));
+            sdk.alert(trf(Key::RingFailed, &[&bridge::error_message(&error)]));
             None
         }
     }
@@ -301,7 +302,7 @@ fn use_notifications(ringing: &[Ringing], active: bool, sdk: &Sdk) {
                 match desktop::show(&title, &body, &contact.id, on_click) {
                     Ok(shown) => notified.shown.push((contact.id.clone(), shown)),
                     // Not an SDK failure: no AgentDesktop alert.
-                    Err(error) => sdk.report(trf(Key::NotifyFailed, &[&error])),
+                    Err(error) => sdk.alert(trf(Key::NotifyFailed, &[&error])),
                 }
             }
         }
@@ -313,7 +314,7 @@ fn go_to_widget(sdk: &Sdk) {
     desktop::focus_window();
     match bridge::query(Query::ContainerId) {
         Ok(widget_id) => drop(sdk.send(Command::TabGoTo { widget_id })),
-        Err(error) => sdk.fail(sdk_error(&error)),
+        Err(error) => sdk.alert(sdk_error(&error)),
     }
 }
 

@@ -7,9 +7,10 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::provider::{ContactContext, Sdk};
+use super::provider::WidgetContext;
 use crate::i18n::{tr, trf, Key};
 use crate::sdk::bridge::now_ms;
+use crate::sdk_handle::Sdk;
 use crate::state::persist::{self, STORAGE_KEY};
 use crate::state::toasts::Level;
 use crate::state::Action;
@@ -38,7 +39,7 @@ pub fn restore(sdk: &Sdk) {
         let _ = storage.remove_item(LOST_KEY);
         let message = tr(Key::SessionLost).to_owned();
         sdk.log(message.clone());
-        sdk.notify(Level::Info, message);
+        sdk.toast(Level::Info, message);
     }
     let Some(text) = storage.get_item(STORAGE_KEY).ok().flatten() else { return };
     match persist::load(&text, clock_offset_ms()) {
@@ -46,7 +47,7 @@ pub fn restore(sdk: &Sdk) {
             let contacts = snapshot.active.len();
             sdk.dispatch(Action::Restore(Box::new(snapshot)));
             if contacts > 0 {
-                sdk.notify(Level::Info, trf(Key::SessionRestored, &[&contacts.to_string()]));
+                sdk.toast(Level::Info, trf(Key::SessionRestored, &[&contacts.to_string()]));
             }
         }
         Err(why) => {
@@ -60,7 +61,7 @@ pub fn restore(sdk: &Sdk) {
 struct Saver {
     /// Its warning goes through the SDK handle like every other log entry, after any event still waiting.
     sdk: Sdk,
-    latest: Option<ContactContext>,
+    latest: Option<WidgetContext>,
     pending: Option<Timeout>,
     warned: bool,
 }
@@ -92,7 +93,7 @@ fn warn(saver: &mut Saver) {
 
 /// Keep the latest state saved: at most once a second while it changes, and when the page goes away.
 #[hook]
-pub fn use_session_saving(widget: &ContactContext, sdk: &Sdk) {
+pub fn use_session_saving(widget: &WidgetContext, sdk: &Sdk) {
     let saver = use_mut_ref(|| Saver { sdk: sdk.clone(), latest: None, pending: None, warned: false });
     {
         let saver = saver.clone();

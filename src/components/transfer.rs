@@ -6,7 +6,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::contact_item::phase_label;
-use super::pending;
 use super::provider::use_sdk;
 use super::section::Section;
 use super::text_field::FormFields;
@@ -57,11 +56,11 @@ pub fn Transfer(props: &TransferProps) -> Html {
                         ..Default::default()
                     };
                     let command = Command::TransferDirect(request);
-                    if pending::request(&sdk, Request::Transfer, contact_id, command).is_ok() {
-                        sdk.notify(Level::Success, trf(Key::TransferRequested, &[&destination]));
+                    if sdk.request(Request::Transfer, contact_id, command).is_ok() {
+                        sdk.toast(Level::Success, trf(Key::TransferRequested, &[&destination]));
                     }
                 }
-                Err(message) => sdk.refuse(message),
+                Err(message) => sdk.alert(message),
             }
         })
     };

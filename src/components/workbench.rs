@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::faults::FaultsPanel;
-use super::provider::{use_contact, use_sdk};
+use super::provider::{use_sdk, use_widget};
 use super::replay::Replay;
 use super::section::Section;
 use crate::directory::url_encode;
@@ -37,7 +37,7 @@ pub struct WorkbenchProps {
 
 #[component]
 pub fn Workbench(props: &WorkbenchProps) -> Html {
-    let widget = use_contact();
+    let widget = use_widget();
     let sdk = use_sdk();
     let simulator = props.simulator.as_ref();
     if simulator.is_none() && !(widget.devtools && widget.sdk_mode == SdkMode::AgentDesktop) {
@@ -50,7 +50,7 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
                 let (simulator, sdk) = (simulator.clone(), sdk.clone());
                 let onclick = Callback::from(move |_: MouseEvent| {
                     if let Err(error) = simulator.scenario(name) {
-                        sdk.fail(error.0);
+                        sdk.alert(error.0);
                     }
                 });
                 html! { <button data-testid="scenario-start" data-scenario={*name} {onclick}>{ *name }</button> }

@@ -8,11 +8,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::provider::{use_settings, Sdk};
+use super::provider::use_settings;
 use crate::config::{Choice, Deployment};
 use crate::i18n::{current, sdk_error, tr, trf, Key, Lang};
 use crate::sdk::bridge::{self, now_ms};
 use crate::sdk::{names, Command, SdkError};
+use crate::sdk_handle::Sdk;
 use crate::state::pending::Request;
 use crate::state::toasts::Level;
 use crate::state::{Action, Contact, OfflineButton, Phase, WrapUp};
@@ -80,7 +81,7 @@ pub fn lock_offline(sdk: &Sdk, contact_id: &str) {
         Err(_) => {
             if !TOLD_NO_OFFLINE_ENABLE.with(|told| told.replace(true)) {
                 let name = names::OFFLINE_ENABLE.to_string();
-                sdk.notify(Level::Info, trf(Key::WrapUpNoOfflineEnable, &[&name]));
+                sdk.toast(Level::Info, trf(Key::WrapUpNoOfflineEnable, &[&name]));
             }
             OfflineButton::Unavailable
         }
@@ -104,12 +105,12 @@ pub fn lock_offline(sdk: &Sdk, contact_id: &str) {
 pub fn end_after_call_work(sdk: &Sdk, settings: &Deployment, contact: &Contact, draft: &Draft) {
     let chosen = outcome(settings, &draft.code);
     if let Some(reason) = blocked(settings, draft) {
-        return sdk.refuse(reason.to_owned());
+        return sdk.alert(reason.to_owned());
     }
     let code = chosen.map_or("", |o| o.code.as_str());
     let call_data = match validate::wrapup(code, &draft.note) {
         Ok(call_data) => call_data,
-        Err(message) => return sdk.refuse(message),
+        Err(message) => return sdk.alert(message),
     };
     let id = contact.id.clone();
     sdk.dispatch(Action::Requested { request: Request::EndAcw, contact: Some(id.clone()), at_ms: now_ms() });
