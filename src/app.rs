@@ -2,20 +2,22 @@
 //! state and hands each panel what it shows, so a panel re-renders only when that changes; the event log
 //! and the toasts read their own contexts, and the clock re-renders only the running timers.
 
-use stylist::yew::use_media_query;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::agent_panel::AgentPanel;
 use crate::components::consultation::Consultation;
 use crate::components::contact_list::{waiting, ContactList, TabBadge};
 use crate::components::event_log::EventLog;
-use crate::components::language::{local_get, local_set, LanguageSelect};
+use crate::components::language::LanguageSelect;
 use crate::components::make_call::{dial, MakeCall};
-use crate::components::provider::{use_lang, use_sdk, use_settings};
+use crate::components::provider::{use_sdk, use_settings};
 use crate::components::ring_alert::{ringing, RingAlert};
 use crate::components::simulator_panel::SimulatorPanel;
 use crate::components::status_bar::StatusBar;
 use crate::components::styles::GlobalStyles;
+use crate::components::theme_toggle::{use_theme_choice, ThemeToggle};
 use crate::components::toasts::ToastStack;
 use crate::components::transfer::transferable;
 use crate::components::transfer::Transfer;
@@ -23,11 +25,10 @@ use crate::components::workbench::Workbench;
 use crate::components::{use_widget, WidgetProvider};
 use crate::config::Config;
 use crate::dial::dial_block;
-use crate::i18n::{tr, Key};
 use crate::pending::use_request_timeouts;
 use crate::simulator::Simulator;
-use crate::state::pending::Request;
-use crate::state::SdkMode;
+use crate::state::pending::{Busy, Request};
+use crate::state::{Contact, SdkMode};
 use crate::theme;
 
 #[derive(Properties, PartialEq)]
@@ -56,13 +57,6 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-const THEME_KEY: &str = "agentdesktop-widget/theme";
-
-/// The agent's explicit choice, kept across sessions: `dark`, `light`, or empty to follow the system.
-fn stored_theme() -> String {
-    local_get(THEME_KEY).filter(|t| t == "dark" || t == "light").unwrap_or_default()
-}
-
 #[component]
 fn Layout() -> Html {
     let widget = use_widget();
@@ -79,9 +73,21 @@ fn Layout() -> Html {
     let consultation = contacts.consultation().map(|(main, leg)| (main.clone(), leg.clone()));
     let current = contacts.current_call().cloned();
     let pending = &widget.pending;
-    let consult_busy = pending.busy(current.as_ref().map(|c| c.id.as_str())).has(Request::Consult);
-    let cancel_busy =
-        consultation.as_ref().is_some_and(|(_, leg)| pending.busy(Some(&leg.id)).has(Request::Hangup));
+    // The consultation's requests: one asked for on the current call, then those on either leg.
+    let mut consult_busy = Busy::default();
+    let mut mark = |contact: &Rc<Contact>, request: Request| {
+        if pending.busy(&contact.id).has(request) {
+            consult_busy = consult_busy.with(request);
+        }
+    };
+    if let Some(call) = &current {
+        mark(call, Request::Consult);
+    }
+    if let Some((main, leg)) = &consultation {
+        mark(main, Request::Transfer);
+        mark(main, Request::Conference);
+        mark(leg, Request::Hangup);
+    }
     // Redial and click-to-dial are refused while logged out, on a call, or while a call asked for waits
     // for its first event; the callback changes only when that does.
     let placing = pending.any().has(Request::Call);
@@ -93,17 +99,8 @@ fn Layout() -> Html {
             None => dial(&sdk, &number),
         })
     };
-    // The agent's choice; empty follows the system, which the stylesheet does by itself.
-    let chosen = use_state(stored_theme);
-    let ontoggle = {
-        let chosen = chosen.setter();
-        use_callback((), move |dark: bool, _| {
-            let theme = if dark { "dark" } else { "light" };
-            local_set(THEME_KEY, theme);
-            chosen.set(theme.to_owned());
-        })
-    };
-    let data_theme = if chosen.is_empty() { "system".to_owned() } else { (*chosen).clone() };
+    let (chosen, ontoggle) = use_theme_choice();
+    let data_theme = if chosen.is_empty() { AttrValue::from("system") } else { chosen.clone() };
     html! {
         <div class={classes!(theme::ROOT_CLASS, theme::tokens())} data-theme={data_theme}>
             <GlobalStyles />
@@ -114,7 +111,7 @@ fn Layout() -> Html {
             <div class="topbar">
                 <StatusBar mode={widget.sdk_mode} late={widget.sdk_late} announcement={widget.announcement.clone()} {lang} />
                 <LanguageSelect />
-                <ThemeToggle chosen={AttrValue::from((*chosen).clone())} {ontoggle} />
+                <ThemeToggle {chosen} {ontoggle} />
             </div>
             <RingAlert ringing={ringing(&active)} sound={settings.ring_sound} notify={settings.ring_notification} {lang} />
             <main class="grid">
@@ -124,10 +121,10 @@ fn Layout() -> Html {
                     <MakeCall {lang} busy={placing} blocked={dial_block} />
                     <ContactList {active}
                         recent={contacts.recent().cloned().collect::<Vec<_>>()}
-                        {lang} crm={widget.crm.clone().map(AttrValue::from)} pending={pending.clone()} {onredial}
+                        {lang} crm={widget.crm.clone().map(AttrValue::from)} pending={pending.clone()} {onredial} {placing}
                         connected={widget.sdk_mode != SdkMode::Connecting} />
-                    <Transfer {candidates} {lang} busy={pending.any().has(Request::Transfer)} />
-                    <Consultation {current} {consultation} {lang} busy={consult_busy} {cancel_busy} />
+                    <Transfer {candidates} current={current.as_ref().map(|c| AttrValue::from(c.id.clone()))} {lang} busy={pending.any().has(Request::Transfer)} />
+                    <Consultation {current} {consultation} {lang} busy={consult_busy} />
                     <SimulatorPanel mode={widget.sdk_mode} {lang} />
                     <Workbench simulator={Simulator::installed()} />
                 </div>
@@ -137,28 +134,5 @@ fn Layout() -> Html {
             </main>
             <ToastStack />
         </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ThemeToggleProps {
-    /// `dark`, `light`, or empty when following the system.
-    pub chosen: AttrValue,
-    /// Called with whether the agent now wants the dark theme.
-    pub ontoggle: Callback<bool>,
-}
-
-/// The dark theme toggle. Following the system, it shows the system's scheme and follows its changes
-/// (the colours follow them in CSS alone).
-#[component]
-pub fn ThemeToggle(props: &ThemeToggleProps) -> Html {
-    use_lang();
-    let system_dark = use_media_query("(prefers-color-scheme: dark)");
-    let dark = if props.chosen.is_empty() { system_dark } else { props.chosen == "dark" };
-    let onclick = props.ontoggle.reform(move |_: MouseEvent| !dark);
-    html! {
-        <button data-testid="theme-toggle" aria-pressed={if dark { "true" } else { "false" }} {onclick}>
-            { tr(Key::DarkTheme) }
-        </button>
     }
 }

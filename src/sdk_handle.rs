@@ -169,5 +169,6 @@ fn request_label(request: Request) -> &'static str {
         Request::Answer => Key::Answer,
         Request::EndAcw => Key::EndAcw,
         Request::Pause => Key::Pause,
+        Request::Conference => Key::Conference,
     })
 }

@@ -13,33 +13,55 @@ use crate::i18n::{tr, Key, Lang};
 use crate::sdk::command::TransferTo;
 use crate::sdk::event::Field;
 use crate::sdk::Command;
-use crate::state::pending::Request;
+use crate::state::pending::{Busy, Request};
 use crate::state::{Contact, Phase};
 use crate::validate;
 
-#[derive(Properties, PartialEq)]
+/// A consultation in progress: the customer's call, and the leg to the consulted party.
+pub type Legs = (Rc<Contact>, Rc<Contact>);
+
+fn same(a: &Option<Rc<Contact>>, b: &Option<Rc<Contact>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        (a, b) => a.is_none() && b.is_none(),
+    }
+}
+
+fn same_legs(a: &Option<Legs>, b: &Option<Legs>) -> bool {
+    let (a_main, a_leg) = (a.as_ref().map(|l| l.0.clone()), a.as_ref().map(|l| l.1.clone()));
+    let (b_main, b_leg) = (b.as_ref().map(|l| l.0.clone()), b.as_ref().map(|l| l.1.clone()));
+    same(&a_main, &b_main) && same(&a_leg, &b_leg)
+}
+
+#[derive(Properties)]
 pub struct ConsultationProps {
     /// The call a consultation would start on: the latest connected one.
     pub current: Option<Rc<Contact>>,
-    /// The consultation in progress: the customer's call, and the leg to the consulted party.
-    pub consultation: Option<(Rc<Contact>, Rc<Contact>)>,
+    /// The consultation in progress.
+    pub consultation: Option<Legs>,
     pub lang: Lang,
-    /// A consultation was asked for and its first event has not come yet.
+    /// The requests waiting on the current call (a consultation asked for) and on the consultation's
+    /// two legs (a cancel, a transfer, a conference).
     #[prop_or_default]
-    pub busy: bool,
-    /// Cancelling (hanging up the leg) was asked for and not yet confirmed.
-    #[prop_or_default]
-    pub cancel_busy: bool,
+    pub busy: Busy,
+}
+
+impl PartialEq for ConsultationProps {
+    fn eq(&self, other: &Self) -> bool {
+        // Contacts by pointer: the reducer replaces a contact when it changes.
+        same(&self.current, &other.current)
+            && same_legs(&self.consultation, &other.consultation)
+            && self.lang == other.lang
+            && self.busy == other.busy
+    }
 }
 
 #[component]
 pub fn Consultation(props: &ConsultationProps) -> Html {
     let sdk = use_sdk();
     // What the running consultation was started with: the field may have changed since.
-    let consulted = use_state(String::new);
-    let (current, consultation) = (props.current.clone(), props.consultation.clone());
-    let (busy, cancel_busy) = (props.busy, props.cancel_busy);
-
+    let consulted = use_state(AttrValue::default);
+    let (current, busy) = (props.current.clone(), props.busy.has(Request::Consult));
     let start = {
         let (sdk, current, consulted) = (sdk.clone(), current.clone(), consulted.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -52,45 +74,13 @@ pub fn Consultation(props: &ConsultationProps) -> Html {
                         TransferTo { contact_id, destination: destination.clone(), ..Default::default() };
                     let command = Command::TransferConsultation(request);
                     if sdk.request(Request::Consult, Some(call.id.clone()), command).is_ok() {
-                        consulted.set(destination);
+                        consulted.set(destination.into());
                     }
                 }
                 Err(message) => sdk.alert(message),
             }
         })
     };
-    let send = |make: fn(String, String) -> Command| {
-        let (sdk, ids) = (sdk.clone(), consultation.as_ref().map(|(m, l)| (m.id.clone(), l.id.clone())));
-        Callback::from(move |_: MouseEvent| {
-            if let Some((main, leg)) = ids.clone() {
-                let _ = sdk.send(make(main, leg));
-            }
-        })
-    };
-    let cancel = {
-        let (sdk, leg) = (sdk.clone(), consultation.as_ref().map(|(_, l)| l.id.clone()));
-        Callback::from(move |_: MouseEvent| {
-            if let Some(leg) = leg.clone() {
-                let command = Command::Hangup { contact_id: Some(leg.clone()) };
-                let _ = sdk.request(Request::Hangup, Some(leg), command);
-            }
-        })
-    };
-    let leg_live = consultation.as_ref().is_some_and(|(_, leg)| leg.phase.is_live());
-    let can_complete = consultation
-        .as_ref()
-        .is_some_and(|(main, leg)| main.phase == Phase::Held && leg.phase == Phase::Connected);
-    let legs = consultation.as_ref().map(|(main, leg)| {
-        html! {
-            <ul class="plain legs" data-testid="consult-legs">
-                <li>{ tr(Key::Customer) }<strong>{ main.get(Field::Ani) }</strong>{ " · " }{ phase_label(main.phase) }</li>
-                <li>
-                    { tr(Key::Consulted) }<strong>{ if consulted.is_empty() { "—" } else { consulted.as_str() } }</strong>
-                    { " · " }{ phase_label(leg.phase) }
-                </li>
-            </ul>
-        }
-    });
     html! {
         <Section title={tr(Key::ConsultationTitle)}>
             <form class="row" onsubmit={start}>
@@ -98,20 +88,98 @@ pub fn Consultation(props: &ConsultationProps) -> Html {
                     <input name="destination" data-testid="consult-destination" autocomplete="off" placeholder={tr(Key::NumberOrResource)} />
                 </label>
                 <button data-testid="consult-start" type="submit"
-                    disabled={current.is_none() || consultation.is_some() || busy}
+                    disabled={current.is_none() || props.consultation.is_some() || busy}
                     aria-busy={busy.then_some("true")}>{ tr(Key::Consult) }</button>
             </form>
-            { legs.unwrap_or_default() }
-            <div class="row">
-                <button data-testid="consult-cancel" class="danger" disabled={!leg_live || cancel_busy}
-                    aria-busy={cancel_busy.then_some("true")} onclick={cancel}>{ tr(Key::Cancel) }</button>
-                <button data-testid="consult-complete" disabled={!can_complete}
-                    onclick={send(|main, _| Command::TransferComplete { contact_id: Some(main) })}>{ tr(Key::Transfer) }</button>
-                <button data-testid="consult-conference" disabled={!can_complete}
-                    onclick={send(|main, _| Command::TransferCompleteConference { contact_id: Some(main) })}>
-                    { tr(Key::Conference) }
-                </button>
-            </div>
+            if let Some((main, leg)) = props.consultation.clone() {
+                <ConsultLegs main={main.clone()} leg={leg.clone()} consulted={(*consulted).clone()} />
+                <ConsultActions {main} {leg} busy={props.busy} />
+            } else {
+                <ConsultActions busy={props.busy} />
+            }
         </Section>
+    }
+}
+
+#[derive(Properties)]
+pub struct ConsultLegsProps {
+    pub main: Rc<Contact>,
+    pub leg: Rc<Contact>,
+    /// The destination the consultation was started with.
+    pub consulted: AttrValue,
+}
+
+impl PartialEq for ConsultLegsProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.main, &other.main)
+            && Rc::ptr_eq(&self.leg, &other.leg)
+            && self.consulted == other.consulted
+    }
+}
+
+/// The customer's call and the consulted party, each with its phase.
+#[component]
+pub fn ConsultLegs(props: &ConsultLegsProps) -> Html {
+    let consulted = if props.consulted.is_empty() { "—" } else { props.consulted.as_str() };
+    html! {
+        <ul class="plain legs" data-testid="consult-legs">
+            <li>{ tr(Key::Customer) }<strong>{ props.main.get(Field::Ani) }</strong>{ " · " }{ phase_label(props.main.phase) }</li>
+            <li>{ tr(Key::Consulted) }<strong>{ consulted }</strong>{ " · " }{ phase_label(props.leg.phase) }</li>
+        </ul>
+    }
+}
+
+#[derive(Properties)]
+pub struct ConsultActionsProps {
+    #[prop_or_default]
+    pub main: Option<Rc<Contact>>,
+    #[prop_or_default]
+    pub leg: Option<Rc<Contact>>,
+    /// The requests waiting on either leg.
+    pub busy: Busy,
+}
+
+impl PartialEq for ConsultActionsProps {
+    fn eq(&self, other: &Self) -> bool {
+        same(&self.main, &other.main) && same(&self.leg, &other.leg) && self.busy == other.busy
+    }
+}
+
+/// *Cancel* (hang up the leg: the customer stays on hold until retrieved), *Transfer* and *Conference*
+/// (the customer's call completed to the consulted party). Each is sent once, and stays disabled until
+/// the legs' own events confirm it.
+#[component]
+pub fn ConsultActions(props: &ConsultActionsProps) -> Html {
+    let sdk = use_sdk();
+    let busy = props.busy;
+    let once = |request: Request, target: Option<&Rc<Contact>>, make: fn(String) -> Command| {
+        let (sdk, id) = (sdk.clone(), target.map(|c| c.id.clone()));
+        Callback::from(move |_: MouseEvent| {
+            if let Some(id) = id.clone() {
+                let _ = sdk.request(request, Some(id.clone()), make(id));
+            }
+        })
+    };
+    let leg_live = props.leg.as_ref().is_some_and(|leg| leg.phase.is_live());
+    let can_complete = props.main.as_ref().is_some_and(|main| main.phase == Phase::Held)
+        && props.leg.as_ref().is_some_and(|leg| leg.phase == Phase::Connected);
+    let completing = busy.has(Request::Transfer) || busy.has(Request::Conference);
+    let aria_busy = |request: Request| busy.has(request).then_some("true");
+    html! {
+        <div class="row">
+            <button data-testid="consult-cancel" class="danger" disabled={!leg_live || busy.has(Request::Hangup)}
+                aria-busy={aria_busy(Request::Hangup)}
+                onclick={once(Request::Hangup, props.leg.as_ref(), |leg| Command::Hangup { contact_id: Some(leg) })}>
+                { tr(Key::Cancel) }
+            </button>
+            <button data-testid="consult-complete" disabled={!can_complete || completing} aria-busy={aria_busy(Request::Transfer)}
+                onclick={once(Request::Transfer, props.main.as_ref(), |main| Command::TransferComplete { contact_id: Some(main) })}>
+                { tr(Key::Transfer) }
+            </button>
+            <button data-testid="consult-conference" disabled={!can_complete || completing} aria-busy={aria_busy(Request::Conference)}
+                onclick={once(Request::Conference, props.main.as_ref(), |main| Command::TransferCompleteConference { contact_id: Some(main) })}>
+                { tr(Key::Conference) }
+            </button>
+        </div>
     }
 }

@@ -9,8 +9,8 @@ use super::provider::use_sdk;
 use super::section::Section;
 use crate::i18n::{tr, Key, Lang};
 use crate::sdk::{bridge, names, Command};
-use crate::state::pending::PendingRequests;
-use crate::state::{Contact, Phase};
+use crate::state::pending::{PendingRequests, Request};
+use crate::state::{same_contacts, Contact, Phase};
 
 #[derive(Properties, PartialEq)]
 pub struct TabBadgeProps {
@@ -38,7 +38,7 @@ pub fn TabBadge(props: &TabBadgeProps) -> Html {
     Html::default()
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ContactListProps {
     /// The contacts in progress, oldest first.
     pub active: Vec<Rc<Contact>>,
@@ -54,9 +54,26 @@ pub struct ContactListProps {
     /// *Redial* on a recent contact: called with the customer's number.
     #[prop_or_default]
     pub onredial: Callback<String>,
+    /// A call asked for waits for its first event: *Redial* waits too.
+    #[prop_or_default]
+    pub placing: bool,
     /// The widget is connected to its SDK (real or simulated).
     #[prop_or_default]
     pub connected: bool,
+}
+
+impl PartialEq for ContactListProps {
+    fn eq(&self, other: &Self) -> bool {
+        // Contacts by pointer: the reducer replaces a contact when it changes.
+        same_contacts(&self.active, &other.active)
+            && same_contacts(&self.recent, &other.recent)
+            && self.lang == other.lang
+            && self.crm == other.crm
+            && self.pending == other.pending
+            && self.onredial == other.onredial
+            && self.placing == other.placing
+            && self.connected == other.connected
+    }
 }
 
 /// Each contact is a component of its own, given what it shows: an event for one contact re-renders that
@@ -65,7 +82,10 @@ pub struct ContactListProps {
 pub fn ContactList(props: &ContactListProps) -> Html {
     let (lang, crm, connected) = (props.lang, props.crm.clone(), props.connected);
     let item = |contact: &Rc<Contact>, recent: bool| {
-        let busy = props.pending.busy(Some(&contact.id));
+        let mut busy = props.pending.busy(&contact.id);
+        if recent && props.placing {
+            busy = busy.with(Request::Call);
+        }
         // Only a finished contact redials: a change of the callback re-renders the recent ones alone.
         let onredial = recent.then(|| props.onredial.clone());
         html! {

@@ -15,7 +15,7 @@ use crate::sdk::event::Field;
 use crate::sdk::Command;
 use crate::state::pending::Request;
 use crate::state::toasts::Level;
-use crate::state::{Contact, Phase};
+use crate::state::{same_contacts, Contact, Phase};
 use crate::validate;
 
 /// A contact a direct transfer applies to: a call in progress, connected or on hold.
@@ -23,14 +23,27 @@ pub fn transferable(contact: &Contact) -> bool {
     matches!(contact.phase, Phase::Connected | Phase::Held) && !contact.is_consultation_leg()
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct TransferProps {
     /// The contacts a transfer may apply to (see [`transferable`]).
     pub candidates: Vec<Rc<Contact>>,
+    /// The current call's id: what "the current call" is, as far as the widget knows.
+    #[prop_or_default]
+    pub current: Option<AttrValue>,
     pub lang: Lang,
     /// A transfer was asked for and its first event has not come yet.
     #[prop_or_default]
     pub busy: bool,
+}
+
+impl PartialEq for TransferProps {
+    fn eq(&self, other: &Self) -> bool {
+        // Contacts by pointer: the reducer replaces a contact when it changes.
+        same_contacts(&self.candidates, &other.candidates)
+            && self.current == other.current
+            && self.lang == other.lang
+            && self.busy == other.busy
+    }
 }
 
 /// The fields keep their own values (the form reads them on submit).
@@ -39,6 +52,7 @@ pub fn Transfer(props: &TransferProps) -> Html {
     let (sdk, candidates, busy) = (use_sdk(), &props.candidates, props.busy);
     let onsubmit = {
         let (sdk, ids) = (sdk.clone(), candidates.iter().map(|c| c.id.clone()).collect::<Vec<_>>());
+        let current = props.current.as_ref().map(|id| id.to_string());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if busy {
@@ -56,7 +70,9 @@ pub fn Transfer(props: &TransferProps) -> Html {
                         ..Default::default()
                     };
                     let command = Command::TransferDirect(request);
-                    if sdk.request(Request::Transfer, contact_id, command).is_ok() {
+                    // "The current call" is the SDK's to resolve; its events confirm the transfer.
+                    let confirmed_by = contact_id.or_else(|| current.clone());
+                    if sdk.request(Request::Transfer, confirmed_by, command).is_ok() {
                         sdk.toast(Level::Success, trf(Key::TransferRequested, &[&destination]));
                     }
                 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::provider::use_settings;
+use super::provider::{use_sdk, use_settings};
 use crate::config::{Choice, Deployment};
 use crate::i18n::{current, sdk_error, tr, trf, Key, Lang};
 use crate::sdk::bridge::{self, now_ms};
@@ -96,6 +96,20 @@ pub fn lock_offline(sdk: &Sdk, contact_id: &str) {
         }
     };
     sdk.dispatch(Action::OfflineButton { contact_id: contact_id.to_owned(), button });
+}
+
+/// While `active` (a contact still in the list, the widget connected), lock AgentDesktop's own Offline
+/// button for `contact` when [`needs_offline_lock`] says so: once, since the contact remembers it, so
+/// neither a re-render nor a reload repeats it.
+#[hook]
+pub fn use_offline_lock(active: bool, contact: &Contact) {
+    let (sdk, settings) = (use_sdk(), use_settings());
+    let lock = active && needs_offline_lock(&settings, contact);
+    use_effect_with((lock, contact.id.clone()), move |(lock, id)| {
+        if *lock {
+            lock_offline(&sdk, id);
+        }
+    });
 }
 
 /// *End after-call work*: the wrap-up saved with `SetCallData` (when there is one), AgentDesktop's

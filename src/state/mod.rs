@@ -18,7 +18,7 @@ use crate::i18n::Lang;
 use crate::sdk::event::SdkEvent;
 use crate::sdk::names::EventKind;
 
-pub use contact::{Change, Contact, Contacts, OfflineButton, Phase, WrapUp, RECENT_LIMIT};
+pub use contact::{same_contacts, Change, Contact, Contacts, OfflineButton, Phase, WrapUp, RECENT_LIMIT};
 pub use log::{Direction, EventLog, LogEntry, LOG_CAPACITY};
 
 /// Which SDK the widget talks to.

@@ -14,6 +14,8 @@ pub enum Request {
     EndAcw,
     /// A pause, with or without a reason: confirmed by the next agent event.
     Pause,
+    /// A consultation completed as a conference.
+    Conference,
 }
 
 impl Request {
@@ -47,6 +49,11 @@ impl Busy {
     pub fn has(self, request: Request) -> bool {
         self.0 & request.bit() != 0
     }
+
+    /// These, and `request` too.
+    pub fn with(self, request: Request) -> Busy {
+        Busy(self.0 | request.bit())
+    }
 }
 
 /// The requests waiting for confirmation: a handful at most (one per button).
@@ -65,12 +72,13 @@ impl PendingRequests {
         self.waiting.is_empty()
     }
 
-    /// The requests waiting for `contact`, and those for no contact in particular.
-    pub fn busy(&self, contact: Option<&str>) -> Busy {
+    /// The requests waiting for `contact`. A request for no contact in particular (a new call, a pause, a
+    /// transfer of the current call) is no contact's: [`PendingRequests::any`] sees it.
+    pub fn busy(&self, contact: &str) -> Busy {
         Busy(
             self.waiting
                 .iter()
-                .filter(|p| p.contact.is_none() || p.contact.as_deref() == contact)
+                .filter(|p| p.contact.as_deref() == Some(contact))
                 .fold(0, |bits, p| bits | p.request.bit()),
         )
     }
@@ -158,13 +166,14 @@ mod tests {
         event(&mut state, r#"{"event":"RINGING","id":"A"}"#);
         request(&mut state, Request::Answer, Some("A"));
         request(&mut state, Request::Call, None);
-        assert!(state.pending.busy(Some("A")).has(Request::Answer));
-        assert!(!state.pending.busy(Some("B")).has(Request::Answer), "only for its contact");
+        assert!(state.pending.busy("A").has(Request::Answer));
+        assert!(!state.pending.busy("B").has(Request::Answer), "only for its contact");
         event(&mut state, r#"{"event":"DATACHANGED","id":"A"}"#);
-        assert!(state.pending.busy(Some("A")).has(Request::Answer), "no phase change: still waiting");
+        assert!(state.pending.busy("A").has(Request::Answer), "no phase change: still waiting");
         event(&mut state, r#"{"event":"ESTABLISHED","id":"A"}"#);
-        assert!(!state.pending.busy(Some("A")).has(Request::Answer));
+        assert!(!state.pending.busy("A").has(Request::Answer));
         assert!(state.pending.any().has(Request::Call));
+        assert!(!state.pending.busy("A").has(Request::Call), "a new call is no contact's");
         event(&mut state, r#"{"event":"CONNECTIONSTARTED","id":"B","job_type":"manual"}"#);
         assert!(state.pending.is_empty(), "the call's first event confirms it");
     }
