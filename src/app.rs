@@ -10,7 +10,7 @@ use crate::components::agent_panel::AgentPanel;
 use crate::components::consultation::Consultation;
 use crate::components::contact_list::{waiting, ContactList, TabBadge};
 use crate::components::event_log::EventLog;
-use crate::components::language::LanguageSelect;
+use crate::components::language::{apply_language, initial_language, LanguageSelect};
 use crate::components::make_call::{dial, MakeCall};
 use crate::components::provider::{use_sdk, use_settings};
 use crate::components::ring_alert::{ringing, RingAlert};
@@ -50,8 +50,13 @@ pub fn App(props: &AppProps) -> Html {
             shell.remove();
         }
     });
+    let lang = *use_memo((), |_| {
+        let lang = initial_language(&props.config);
+        apply_language(lang);
+        lang
+    });
     html! {
-        <WidgetProvider config={props.config.clone()}>
+        <WidgetProvider config={props.config.clone()} {lang}>
             <Layout />
         </WidgetProvider>
     }

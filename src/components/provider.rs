@@ -8,6 +8,7 @@ use gloo::events::EventListener;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::session;
 use crate::config::{Config, Deployment};
 use crate::connect::{self, Connection};
 use crate::i18n::Lang;
@@ -61,6 +62,8 @@ pub fn use_sdk() -> Sdk {
 #[derive(Properties, PartialEq)]
 pub struct WidgetProviderProps {
     pub config: Config,
+    /// The language the widget starts in.
+    pub lang: Lang,
     #[prop_or_default]
     pub children: Html,
 }
@@ -69,11 +72,7 @@ pub struct WidgetProviderProps {
 #[component]
 pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
     let toasts = use_reducer(Toasts::default);
-    let widget = use_reducer(|| {
-        let lang = super::language::initial_language(&props.config);
-        super::language::apply_language(lang);
-        WidgetState::new(lang, props.config.crm(), props.config.devtools)
-    });
+    let widget = use_reducer(|| WidgetState::new(props.lang, props.config.crm(), props.config.devtools));
     // One handle for the page's life: the context stays equal across renders.
     let sdk = (*use_memo((), |_| Sdk::new(widget.dispatcher(), toasts.dispatcher()))).clone();
     let settings: Settings = Rc::clone(&use_memo((), |_| props.config.deployment.clone()));
@@ -82,7 +81,7 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
         use_effect_with((), move |_| {
             // Before any event can arrive: what the page showed before a reload, then this page's own
             // news, so that the log reads in order.
-            super::session::restore(&sdk);
+            session::restore(&sdk);
             connect::report_configuration(&config, &sdk);
             let connection = Rc::new(Connection::default());
             spawn_local(connect::connect(config, sdk.clone(), Rc::clone(&connection)));
@@ -96,7 +95,7 @@ pub fn WidgetProvider(props: &WidgetProviderProps) -> Html {
             }
         });
     }
-    super::session::use_session_saving(&widget, &sdk);
+    session::use_session_saving(&widget, &sdk);
     html! {
         <ContextProvider<Settings> context={settings}>
         <ContextProvider<Sdk> context={sdk}>

@@ -7,13 +7,12 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::provider::WidgetContext;
 use crate::i18n::{tr, trf, Key};
 use crate::sdk::bridge::now_ms;
 use crate::sdk_handle::Sdk;
 use crate::state::persist::{self, STORAGE_KEY};
 use crate::state::toasts::Level;
-use crate::state::Action;
+use crate::state::{Action, WidgetState};
 
 /// Saving waits this long after a change, so a burst of events costs one save.
 const SAVE_DELAY_MS: u32 = 1_000;
@@ -61,7 +60,7 @@ pub fn restore(sdk: &Sdk) {
 struct Saver {
     /// Its warning goes through the SDK handle like every other log entry, after any event still waiting.
     sdk: Sdk,
-    latest: Option<WidgetContext>,
+    latest: Option<UseReducerHandle<WidgetState>>,
     pending: Option<Timeout>,
     warned: bool,
 }
@@ -93,7 +92,7 @@ fn warn(saver: &mut Saver) {
 
 /// Keep the latest state saved: at most once a second while it changes, and when the page goes away.
 #[hook]
-pub fn use_session_saving(widget: &WidgetContext, sdk: &Sdk) {
+pub fn use_session_saving(widget: &UseReducerHandle<WidgetState>, sdk: &Sdk) {
     let saver = use_mut_ref(|| Saver { sdk: sdk.clone(), latest: None, pending: None, warned: false });
     {
         let saver = saver.clone();
