@@ -133,3 +133,20 @@ test('consultation completed as a conference', async ({ page }) => {
   await expectPhase(page, MAIN, 'acw');
   await expectPhase(page, LEG, 'cleared');
 });
+
+/** The calls the widget made whose log line starts with `prefix`. */
+const outgoing = (page, prefix) =>
+  page.locator('[data-testid=log-entry][data-direction=out]').filter({ hasText: prefix });
+
+for (const [button, call, phase] of [
+  ['consult-complete', 'AGENTDESKTOP.CONTACT.Transfer_Complete(', 'acw'],
+  ['consult-conference', 'AGENTDESKTOP.CONTACT.Transfer_Complete_Conference(', 'conference'],
+]) {
+  test(`a double-click on the consultation's ${button} sends one call, and the button waits for the legs' events`, async ({ page }) => {
+    await consult(page);
+    await page.getByTestId(button).dblclick();
+    await expect(page.getByTestId(button)).toBeDisabled();
+    await expectPhase(page, MAIN, phase);
+    await expect(outgoing(page, call)).toHaveCount(1);
+  });
+}

@@ -2,7 +2,7 @@
 
 use agentdesktop_widget::app::{App, AppProps};
 
-// Talc in place of dlmalloc: smaller and faster in single-threaded wasm (measured with `make bench`).
+// Talc in place of dlmalloc: the allocator the benchmark chose for the single-threaded widget.
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

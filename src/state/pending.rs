@@ -206,4 +206,17 @@ mod tests {
         event(&mut state, r#"{"event":"DELETE","id":"A"}"#);
         assert!(state.pending.is_empty());
     }
+
+    #[test]
+    fn a_transfer_of_the_current_call_waits_for_that_calls_events() {
+        let mut state = WidgetState::default();
+        event(&mut state, r#"{"event":"ESTABLISHED","id":"A"}"#);
+        event(&mut state, r#"{"event":"HELD","id":"B"}"#);
+        // The widget names the current call, A, as the contact the transfer waits on.
+        request(&mut state, Request::Transfer, Some("A"));
+        event(&mut state, r#"{"event":"ESTABLISHED","id":"B"}"#);
+        assert!(state.pending.any().has(Request::Transfer), "another call moving confirms nothing");
+        event(&mut state, r#"{"event":"TRANSFERRED","id":"A"}"#);
+        assert!(state.pending.is_empty());
+    }
 }
