@@ -71,7 +71,6 @@ fn Layout() -> Html {
         let sdk = sdk.clone();
         use_request_timeouts(&widget.pending, Callback::from(move |pending| sdk.unconfirmed(pending)));
     }
-    let lang = widget.lang;
     let contacts = &widget.contacts;
     let active = contacts.active().cloned().collect::<Vec<_>>();
     let candidates = contacts.active().filter(|c| transferable(c)).cloned().collect::<Vec<_>>();
@@ -114,23 +113,23 @@ fn Layout() -> Html {
                 <TabBadge waiting={waiting(&active)} />
             }
             <div class="topbar">
-                <StatusBar mode={widget.sdk_mode} late={widget.sdk_late} announcement={widget.announcement.clone()} {lang} />
+                <StatusBar mode={widget.sdk_mode} late={widget.sdk_late} announcement={widget.announcement.clone()} />
                 <LanguageSelect />
                 <ThemeToggle {chosen} {ontoggle} />
             </div>
-            <RingAlert ringing={ringing(&active)} sound={settings.ring_sound} notify={settings.ring_notification} {lang} />
+            <RingAlert ringing={ringing(&active)} sound={settings.ring_sound} notify={settings.ring_notification} lang={widget.lang} />
             <main class="grid">
                 <div class="column">
-                    <AgentPanel agent={widget.agent} {lang} since_ms={widget.agent_since_ms}
+                    <AgentPanel agent={widget.agent} since_ms={widget.agent_since_ms}
                         reason={widget.pause_reason.clone().map(AttrValue::from)} busy={pending.any().has(Request::Pause)} />
-                    <MakeCall {lang} busy={placing} blocked={dial_block} />
+                    <MakeCall busy={placing} blocked={dial_block} />
                     <ContactList {active}
                         recent={contacts.recent().cloned().collect::<Vec<_>>()}
-                        {lang} crm={widget.crm.clone().map(AttrValue::from)} pending={pending.clone()} {onredial} {placing}
+                        crm={widget.crm.clone().map(AttrValue::from)} pending={pending.clone()} {onredial} {placing}
                         connected={widget.sdk_mode != SdkMode::Connecting} />
-                    <Transfer {candidates} current={current.as_ref().map(|c| AttrValue::from(c.id.clone()))} {lang} busy={pending.any().has(Request::Transfer)} />
-                    <Consultation {current} {consultation} {lang} busy={consult_busy} />
-                    <SimulatorPanel mode={widget.sdk_mode} {lang} />
+                    <Transfer {candidates} current={current.as_ref().map(|c| AttrValue::from(c.id.clone()))} busy={pending.any().has(Request::Transfer)} />
+                    <Consultation {current} {consultation} busy={consult_busy} />
+                    <SimulatorPanel mode={widget.sdk_mode} />
                     <Workbench simulator={Simulator::installed()} />
                 </div>
                 <div class="column">

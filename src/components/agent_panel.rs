@@ -5,11 +5,11 @@ use stylist::yew::use_style;
 use yew::prelude::*;
 
 use super::clock::{duration, until_next_second, use_render_in};
-use super::provider::{use_sdk, use_settings};
+use super::provider::{use_lang, use_sdk, use_settings};
 use super::section::Section;
 use super::text_field::FormFields;
 use crate::config::Choice;
-use crate::i18n::{tr, Key, Lang};
+use crate::i18n::{tr, Key};
 use crate::sdk::bridge::now_ms;
 use crate::sdk::Command;
 use crate::state::pending::Request;
@@ -27,7 +27,6 @@ pub fn agent_label(agent: AgentState) -> &'static str {
 #[derive(Properties, PartialEq)]
 pub struct AgentPanelProps {
     pub agent: AgentState,
-    pub lang: Lang,
     /// When the event that put the agent in this state arrived (page milliseconds); `None` before any.
     #[prop_or_default]
     pub since_ms: Option<f64>,
@@ -51,7 +50,7 @@ pub fn AgentPanel(props: &AgentPanelProps) -> Html {
         & .agent-time { font-variant-numeric: tabular-nums; }
         "#
     );
-    let (agent, lang, busy) = (props.agent, props.lang, props.busy);
+    let (agent, lang, busy) = (props.agent, use_lang(), props.busy);
     let send = |command: Command| {
         let sdk = sdk.clone();
         // The failure is already shown to the agent by `send`.
@@ -87,33 +86,33 @@ pub fn AgentPanel(props: &AgentPanelProps) -> Html {
         }
     });
     html! {
-        <Section title={tr(Key::AgentTitle)}>
+        <Section title={lang.tr(Key::AgentTitle)}>
             <div class={classes!("row", style)}>
                 <span class="agent-state" data-testid="agent-state" data-state={agent.as_str()}>{ agent_label(agent) }</span>
                 { for reason }
                 if let Some(since_ms) = since {
                     <span class="agent-time">
-                        <span class="visually-hidden">{ tr(Key::TimeInState) }</span>
+                        <span class="visually-hidden">{ lang.tr(Key::TimeInState) }</span>
                         <AgentStateTimer {since_ms} />
                     </span>
                 }
             </div>
             <form class="row" {onsubmit}>
                 <label class="grow">
-                    <span class="visually-hidden">{ tr(Key::PauseReason) }</span>
+                    <span class="visually-hidden">{ lang.tr(Key::PauseReason) }</span>
                     <select name="reason" data-testid="pause-reason" disabled={!can_pause}>
-                        <option key="" value="">{ tr(Key::NoPauseReason) }</option>
+                        <option key="" value="">{ lang.tr(Key::NoPauseReason) }</option>
                         { for settings.pause_reasons.iter().map(|r| html! {
                             <option key={r.code.clone()} value={r.code.clone()}>{ r.label(lang) }</option>
                         }) }
                     </select>
                 </label>
                 <button data-testid="agent-login" type="button" disabled={agent == AgentState::LoggedIn}
-                    onclick={send(Command::AgentLogin)}>{ tr(Key::Login) }</button>
+                    onclick={send(Command::AgentLogin)}>{ lang.tr(Key::Login) }</button>
                 <button data-testid="agent-pause" type="submit" disabled={!can_pause || busy}
-                    aria-busy={busy.then_some("true")}>{ tr(Key::Pause) }</button>
+                    aria-busy={busy.then_some("true")}>{ lang.tr(Key::Pause) }</button>
                 <button data-testid="agent-logout" type="button" disabled={agent == AgentState::LoggedOut}
-                    onclick={send(Command::AgentLogout)}>{ tr(Key::Logout) }</button>
+                    onclick={send(Command::AgentLogout)}>{ lang.tr(Key::Logout) }</button>
             </form>
         </Section>
     }

@@ -6,10 +6,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::contact_item::phase_label;
-use super::provider::use_sdk;
+use super::provider::{use_lang, use_sdk};
 use super::section::Section;
 use super::text_field::FormFields;
-use crate::i18n::{tr, Key, Lang};
+use crate::i18n::Key;
 use crate::sdk::command::TransferTo;
 use crate::sdk::event::Field;
 use crate::sdk::Command;
@@ -39,7 +39,6 @@ pub struct ConsultationProps {
     pub current: Option<Rc<Contact>>,
     /// The consultation in progress.
     pub consultation: Option<Legs>,
-    pub lang: Lang,
     /// The requests waiting on the current call (a consultation asked for) and on the consultation's
     /// two legs (a cancel, a transfer, a conference).
     #[prop_or_default]
@@ -51,13 +50,13 @@ impl PartialEq for ConsultationProps {
         // Contacts by pointer: the reducer replaces a contact when it changes.
         same(&self.current, &other.current)
             && same_legs(&self.consultation, &other.consultation)
-            && self.lang == other.lang
             && self.busy == other.busy
     }
 }
 
 #[component]
 pub fn Consultation(props: &ConsultationProps) -> Html {
+    let lang = use_lang();
     let sdk = use_sdk();
     // What the running consultation was started with: the field may have changed since.
     let consulted = use_state(AttrValue::default);
@@ -82,14 +81,14 @@ pub fn Consultation(props: &ConsultationProps) -> Html {
         })
     };
     html! {
-        <Section title={tr(Key::ConsultationTitle)}>
+        <Section title={lang.tr(Key::ConsultationTitle)}>
             <form class="row" onsubmit={start}>
-                <label class="grow"><span class="visually-hidden">{ tr(Key::ConsultationDestination) }</span>
-                    <input name="destination" data-testid="consult-destination" autocomplete="off" placeholder={tr(Key::NumberOrResource)} />
+                <label class="grow"><span class="visually-hidden">{ lang.tr(Key::ConsultationDestination) }</span>
+                    <input name="destination" data-testid="consult-destination" autocomplete="off" placeholder={lang.tr(Key::NumberOrResource)} />
                 </label>
                 <button data-testid="consult-start" type="submit"
                     disabled={current.is_none() || props.consultation.is_some() || busy}
-                    aria-busy={busy.then_some("true")}>{ tr(Key::Consult) }</button>
+                    aria-busy={busy.then_some("true")}>{ lang.tr(Key::Consult) }</button>
             </form>
             if let Some((main, leg)) = props.consultation.clone() {
                 <ConsultLegs main={main.clone()} leg={leg.clone()} consulted={(*consulted).clone()} />
@@ -120,11 +119,12 @@ impl PartialEq for ConsultLegsProps {
 /// The customer's call and the consulted party, each with its phase.
 #[component]
 pub fn ConsultLegs(props: &ConsultLegsProps) -> Html {
+    let lang = use_lang();
     let consulted = if props.consulted.is_empty() { "—" } else { props.consulted.as_str() };
     html! {
         <ul class="plain legs" data-testid="consult-legs">
-            <li>{ tr(Key::Customer) }<strong>{ props.main.get(Field::Ani) }</strong>{ " · " }{ phase_label(props.main.phase) }</li>
-            <li>{ tr(Key::Consulted) }<strong>{ consulted }</strong>{ " · " }{ phase_label(props.leg.phase) }</li>
+            <li>{ lang.tr(Key::Customer) }<strong>{ props.main.get(Field::Ani) }</strong>{ " · " }{ phase_label(props.main.phase) }</li>
+            <li>{ lang.tr(Key::Consulted) }<strong>{ consulted }</strong>{ " · " }{ phase_label(props.leg.phase) }</li>
         </ul>
     }
 }
@@ -150,6 +150,7 @@ impl PartialEq for ConsultActionsProps {
 /// the legs' own events confirm it.
 #[component]
 pub fn ConsultActions(props: &ConsultActionsProps) -> Html {
+    let lang = use_lang();
     let sdk = use_sdk();
     let busy = props.busy;
     let once = |request: Request, target: Option<&Rc<Contact>>, make: fn(String) -> Command| {
@@ -170,15 +171,15 @@ pub fn ConsultActions(props: &ConsultActionsProps) -> Html {
             <button data-testid="consult-cancel" class="danger" disabled={!leg_live || busy.has(Request::Hangup)}
                 aria-busy={aria_busy(Request::Hangup)}
                 onclick={once(Request::Hangup, props.leg.as_ref(), |leg| Command::Hangup { contact_id: Some(leg) })}>
-                { tr(Key::Cancel) }
+                { lang.tr(Key::Cancel) }
             </button>
             <button data-testid="consult-complete" disabled={!can_complete || completing} aria-busy={aria_busy(Request::Transfer)}
                 onclick={once(Request::Transfer, props.main.as_ref(), |main| Command::TransferComplete { contact_id: Some(main) })}>
-                { tr(Key::Transfer) }
+                { lang.tr(Key::Transfer) }
             </button>
             <button data-testid="consult-conference" disabled={!can_complete || completing} aria-busy={aria_busy(Request::Conference)}
                 onclick={once(Request::Conference, props.main.as_ref(), |main| Command::TransferCompleteConference { contact_id: Some(main) })}>
-                { tr(Key::Conference) }
+                { lang.tr(Key::Conference) }
             </button>
         </div>
     }

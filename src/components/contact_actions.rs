@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::provider::use_sdk;
+use super::provider::{use_lang, use_sdk};
 use crate::i18n::{tr, Key};
 use crate::sdk::Command;
 use crate::state::actions::{allowed, ContactAction};
@@ -37,6 +37,7 @@ impl PartialEq for ContactActionsProps {
 
 #[component]
 pub fn ContactActions(props: &ContactActionsProps) -> Html {
+    let lang = use_lang();
     let sdk = use_sdk();
     let (contact, busy) = (&props.contact, props.busy);
     let can = |action: ContactAction| allowed(action, contact.phase);
@@ -60,16 +61,16 @@ pub fn ContactActions(props: &ContactActionsProps) -> Html {
         <div class="actions">
             <button data-testid="contact-answer" disabled={!can(ContactAction::Answer) || busy.has(Request::Answer)}
                 aria-busy={aria_busy(Request::Answer)}
-                onclick={once(Request::Answer, |contact_id| Command::Answer { contact_id })}>{ tr(Key::Answer) }</button>
+                onclick={once(Request::Answer, |contact_id| Command::Answer { contact_id })}>{ lang.tr(Key::Answer) }</button>
             <button data-testid="contact-hold" disabled={!can(ContactAction::Hold) && !can(ContactAction::Retrieve)}
                 onclick={hold}>{ hold_label }</button>
             <button data-testid="contact-hangup" class="danger"
                 disabled={!can(ContactAction::Hangup) || busy.has(Request::Hangup)} aria-busy={aria_busy(Request::Hangup)}
-                onclick={once(Request::Hangup, |id| Command::Hangup { contact_id: Some(id) })}>{ tr(Key::HangUp) }</button>
+                onclick={once(Request::Hangup, |id| Command::Hangup { contact_id: Some(id) })}>{ lang.tr(Key::HangUp) }</button>
             <button data-testid="contact-offline-end"
                 disabled={!can(ContactAction::OfflineEnd) || busy.has(Request::EndAcw) || wrapup_incomplete}
                 title={blocked.filter(|_| can(ContactAction::OfflineEnd))}
-                aria-busy={aria_busy(Request::EndAcw)} onclick={props.onendacw.clone()}>{ tr(Key::EndAcw) }</button>
+                aria-busy={aria_busy(Request::EndAcw)} onclick={props.onendacw.clone()}>{ lang.tr(Key::EndAcw) }</button>
             <button data-testid="contact-record" disabled={!can(ContactAction::Record)}
                 aria-pressed={if contact.recording { "true" } else { "false" }} onclick={record}>
                 { tr(if contact.recording { Key::StopRecording } else { Key::Record }) }

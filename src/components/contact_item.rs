@@ -10,11 +10,11 @@ use super::clock::duration;
 use super::contact_actions::ContactActions;
 use super::contact_timer::ContactTimer;
 use super::customer_card::CustomerCard;
-use super::provider::{use_sdk, use_settings};
+use super::provider::{use_lang, use_sdk, use_settings};
 use super::redial::RedialButton;
 use super::tones_and_data::TonesAndData;
 use super::wrapup::{self, use_offline_lock, Draft, DraftAction, WrapUpFields, WrapUpResult};
-use crate::i18n::{tr, trf, Key, Lang};
+use crate::i18n::{tr, Key};
 use crate::state::pending::{Busy, Request};
 use crate::state::{Contact, Phase};
 use crate::theme;
@@ -24,8 +24,6 @@ use crate::theme;
 #[derive(Properties)]
 pub struct ContactItemProps {
     pub contact: Rc<Contact>,
-    /// Only to re-render the words when the language changes.
-    pub lang: Lang,
     /// `?crm=`: the template of the customer card's link.
     #[prop_or_default]
     pub crm: Option<AttrValue>,
@@ -47,7 +45,6 @@ impl PartialEq for ContactItemProps {
     fn eq(&self, other: &Self) -> bool {
         // The reducer replaces a contact when it changes: same pointer, same contact.
         Rc::ptr_eq(&self.contact, &other.contact)
-            && self.lang == other.lang
             && self.crm == other.crm
             && self.recent == other.recent
             && self.busy == other.busy
@@ -103,7 +100,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
     // How often this contact has rendered: a DOM hook for tests that check what a change re-renders.
     let renders = use_mut_ref(|| 0_u32);
     *renders.borrow_mut() += 1;
-    let (contact, phase, lang) = (&props.contact, props.contact.phase, props.lang);
+    let (contact, phase, lang) = (&props.contact, props.contact.phase, use_lang());
     // After-call work: the wrap-up being written (it decides what *End after-call work* sends), and
     // AgentDesktop's own Offline button locked while an outcome is required.
     let draft = use_reducer(Draft::default);
@@ -112,7 +109,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
         let (sdk, settings, contact, draft) = (sdk.clone(), settings.clone(), contact.clone(), draft.clone());
         Callback::from(move |_: MouseEvent| wrapup::end_after_call_work(&sdk, &settings, &contact, &draft))
     };
-    let wrapup_blocked = wrapup::blocked(&settings, &draft).map(AttrValue::from);
+    let wrapup_blocked = wrapup::blocked(lang, &settings, &draft).map(AttrValue::from);
     let onchooseoutcome = draft.dispatcher().to_callback().reform(DraftAction::Outcome);
     let oneditnote = draft.dispatcher().to_callback().reform(DraftAction::Note);
     let number = AttrValue::from(contact.customer_number().to_owned());
@@ -123,26 +120,26 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
             <div class="top">
                 <span class="phase"><span aria-hidden="true">{ theme::phase_icon(phase) }{ " " }</span>{ phase_label(phase) }</span>
                 if contact.restored {
-                    <span class="restored" title={tr(Key::RestoredHint)}>{ tr(Key::Restored) }</span>
+                    <span class="restored" title={lang.tr(Key::RestoredHint)}>{ lang.tr(Key::Restored) }</span>
                 }
             </div>
             <CustomerCard contact={contact.clone()} crm={props.crm.clone()} />
             <div class="id" title={contact.id.clone()}>{ &contact.id }</div>
             if props.recent {
                 <div class="timer" data-testid="contact-timer">
-                    { trf(Key::TimerRecent, &[&duration(contact.talk_ms), &duration(contact.hold_ms)]) }
+                    { lang.trf(Key::TimerRecent, &[&duration(contact.talk_ms), &duration(contact.hold_ms)]) }
                 </div>
                 if let Some(wrapup) = contact.wrapup.clone() {
-                    <WrapUpResult {wrapup} {lang} />
+                    <WrapUpResult {wrapup} />
                 }
                 <div class="actions">
                     <RedialButton {number} placing={props.busy.has(Request::Call)}
-                        onredial={props.onredial.clone()} {lang} />
+                        onredial={props.onredial.clone()} />
                 </div>
             } else {
-                <ContactTimer contact={contact.clone()} {lang} />
+                <ContactTimer contact={contact.clone()} />
                 if phase == Phase::Acw {
-                    <WrapUpFields draft={(*draft).clone()} {lang} {onchooseoutcome} {oneditnote} />
+                    <WrapUpFields draft={(*draft).clone()} {onchooseoutcome} {oneditnote} />
                 }
                 <ContactActions contact={contact.clone()} busy={props.busy} {wrapup_blocked} {onendacw} />
                 <TonesAndData contact_id={contact.id.clone()} {phase} />

@@ -5,9 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::contact_item::ContactItem;
-use super::provider::use_sdk;
+use super::provider::{use_lang, use_sdk};
 use super::section::Section;
-use crate::i18n::{tr, Key, Lang};
+use crate::i18n::Key;
 use crate::sdk::{bridge, names, Command};
 use crate::state::pending::{PendingRequests, Request};
 use crate::state::{same_contacts, Contact, Phase};
@@ -44,7 +44,6 @@ pub struct ContactListProps {
     pub active: Vec<Rc<Contact>>,
     /// The recently finished ones.
     pub recent: Vec<Rc<Contact>>,
-    pub lang: Lang,
     /// `?crm=`: the template of the customer cards' link.
     #[prop_or_default]
     pub crm: Option<AttrValue>,
@@ -67,7 +66,6 @@ impl PartialEq for ContactListProps {
         // Contacts by pointer: the reducer replaces a contact when it changes.
         same_contacts(&self.active, &other.active)
             && same_contacts(&self.recent, &other.recent)
-            && self.lang == other.lang
             && self.crm == other.crm
             && self.pending == other.pending
             && self.onredial == other.onredial
@@ -80,7 +78,7 @@ impl PartialEq for ContactListProps {
 /// one only.
 #[component]
 pub fn ContactList(props: &ContactListProps) -> Html {
-    let (lang, crm, connected) = (props.lang, props.crm.clone(), props.connected);
+    let (lang, crm, connected) = (use_lang(), props.crm.clone(), props.connected);
     let item = |contact: &Rc<Contact>, recent: bool| {
         let mut busy = props.pending.busy(&contact.id);
         if recent && props.placing {
@@ -89,22 +87,22 @@ pub fn ContactList(props: &ContactListProps) -> Html {
         // Only a finished contact redials: a change of the callback re-renders the recent ones alone.
         let onredial = recent.then(|| props.onredial.clone());
         html! {
-            <ContactItem key={contact.id.clone()} contact={contact.clone()} {lang} crm={crm.clone()} {recent} {busy} {onredial} {connected} />
+            <ContactItem key={contact.id.clone()} contact={contact.clone()} crm={crm.clone()} {recent} {busy} {onredial} {connected} />
         }
     };
     let active: Html = props.active.iter().map(|c| item(c, false)).collect();
     let recent: Html = props.recent.iter().map(|c| item(c, true)).collect();
     let (has_active, has_recent) = (!props.active.is_empty(), !props.recent.is_empty());
     html! {
-        <Section title={tr(Key::ContactsTitle)} testid="contacts">
+        <Section title={lang.tr(Key::ContactsTitle)} testid="contacts">
             if has_active {
-                <ul class="plain" aria-label={tr(Key::CurrentContacts)}>{ active }</ul>
+                <ul class="plain" aria-label={lang.tr(Key::CurrentContacts)}>{ active }</ul>
             } else {
-                <p class="muted">{ tr(Key::NoContacts) }</p>
+                <p class="muted">{ lang.tr(Key::NoContacts) }</p>
             }
             if has_recent {
-                <h3 class="subhead">{ tr(Key::Recent) }</h3>
-                <ul class="plain" aria-label={tr(Key::RecentContacts)}>{ recent }</ul>
+                <h3 class="subhead">{ lang.tr(Key::Recent) }</h3>
+                <ul class="plain" aria-label={lang.tr(Key::RecentContacts)}>{ recent }</ul>
             }
         </Section>
     }

@@ -4,20 +4,21 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::provider::use_lang;
+
 use super::clock::{duration, until_next_second, use_render_in};
-use crate::i18n::{trf, Key, Lang};
+use crate::i18n::Key;
 use crate::sdk::bridge::now_ms;
 use crate::state::{Contact, Phase};
 
 #[derive(Properties)]
 pub struct ContactTimerProps {
     pub contact: Rc<Contact>,
-    pub lang: Lang,
 }
 
 impl PartialEq for ContactTimerProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.contact, &other.contact) && self.lang == other.lang
+        Rc::ptr_eq(&self.contact, &other.contact)
     }
 }
 
@@ -25,6 +26,7 @@ impl PartialEq for ContactTimerProps {
 /// changes.
 #[component]
 pub fn ContactTimer(props: &ContactTimerProps) -> Html {
+    let lang = use_lang();
     let (contact, now) = (&props.contact, now_ms());
     let (phase, talk, hold) = (contact.phase_time(now), contact.talk_time(now), contact.hold_time(now));
     let running = [
@@ -35,7 +37,7 @@ pub fn ContactTimer(props: &ContactTimerProps) -> Html {
     use_render_in(running.into_iter().flatten().map(until_next_second).min().unwrap_or(1000));
     html! {
         <div class="timer" data-testid="contact-timer">
-            { trf(Key::TimerActive, &[&duration(phase), &duration(talk), &duration(hold)]) }
+            { lang.trf(Key::TimerActive, &[&duration(phase), &duration(talk), &duration(hold)]) }
         </div>
     }
 }

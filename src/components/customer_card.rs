@@ -5,8 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::provider::use_lang;
+
 use crate::directory;
-use crate::i18n::{tr, Key};
+use crate::i18n::Key;
 use crate::sdk::event::Field;
 use crate::state::Contact;
 
@@ -34,15 +36,16 @@ fn or_dash(text: &str) -> &str {
 
 #[component]
 pub fn CustomerCard(props: &CustomerCardProps) -> Html {
+    let lang = use_lang();
     let contact = &props.contact;
     // A manual call's customer is the number called; any other contact's is the caller. A consultation
     // leg has no customer of its own: it is named as such, with no CRM link.
     let leg = contact.is_consultation_leg();
     let number = contact.customer_number();
     let customer = match directory::lookup(number) {
-        _ if leg => tr(Key::ConsultationTitle).to_owned(),
+        _ if leg => lang.tr(Key::ConsultationTitle).to_owned(),
         Some(c) => format!("{} · {}", c.name, c.detail),
-        None => tr(Key::UnknownCaller).to_owned(),
+        None => lang.tr(Key::UnknownCaller).to_owned(),
     };
     let crm_link = props.crm.as_deref().filter(|_| !leg).and_then(|template| {
         let values = [
@@ -68,14 +71,14 @@ pub fn CustomerCard(props: &CustomerCardProps) -> Html {
             <div class="who">{ field(Field::Ani) }{ " → " }{ field(Field::Dnis) }</div>
             <div class="meta">
                 { field(Field::Type) }{ " · " }{ field(Field::JobType) }{ " · " }{ field(Field::MediaType) }
-                { tr(Key::MetaQueue) }{ field(Field::Queue) }
-                if let Some(main) = contact.consult_of.clone() { { tr(Key::MetaConsultationFor) }{ main } }
+                { lang.tr(Key::MetaQueue) }{ field(Field::Queue) }
+                if let Some(main) = contact.consult_of.clone() { { lang.tr(Key::MetaConsultationFor) }{ main } }
             </div>
             if contact.fields.call_data.as_ref().is_some_and(|d| !d.is_empty()) {
-                <ul class="plain calldata" aria-label={tr(Key::CallData)}>{ call_data }</ul>
+                <ul class="plain calldata" aria-label={lang.tr(Key::CallData)}>{ call_data }</ul>
             }
             if let Some(href) = crm_link {
-                <a data-testid="customer-crm" {href} target="_blank" rel="noopener noreferrer">{ tr(Key::OpenInCrm) }</a>
+                <a data-testid="customer-crm" {href} target="_blank" rel="noopener noreferrer">{ lang.tr(Key::OpenInCrm) }</a>
             }
         </div>
     }

@@ -5,14 +5,15 @@ use std::rc::Rc;
 use stylist::yew::use_style;
 use yew::prelude::*;
 
-use super::provider::use_widget;
+use super::provider::{use_lang, use_widget};
 use super::section::Section;
-use crate::i18n::{tr, trf, Key, Lang};
+use crate::i18n::{tr, Key};
 use crate::state::{Direction, LogEntry};
 
 /// Each line is a component, re-rendered only when its entry or the language changes.
 #[component]
 pub fn EventLog() -> Html {
+    let lang = use_lang();
     let widget = use_widget();
     let style = use_style!(
         r#"
@@ -27,16 +28,13 @@ pub fn EventLog() -> Html {
     );
     let log = &widget.log;
     // Newest first, so the latest event is in view without scrolling.
-    let entries: Html = log
-        .iter()
-        .rev()
-        .map(|e| html! { <LogLine key={e.seq} entry={e.clone()} lang={widget.lang} /> })
-        .collect();
+    let entries: Html =
+        log.iter().rev().map(|e| html! { <LogLine key={e.seq} entry={e.clone()} /> }).collect();
     html! {
-        <Section title={tr(Key::LogTitle)}>
-            <p class="muted small">{ trf(Key::LogCount, &[&log.len().to_string(), &log.total().to_string()]) }</p>
+        <Section title={lang.tr(Key::LogTitle)}>
+            <p class="muted small">{ lang.trf(Key::LogCount, &[&log.len().to_string(), &log.total().to_string()]) }</p>
             // Focusable, so the keyboard can scroll it.
-            <ol class={classes!("log", style)} data-testid="event-log" aria-label={tr(Key::LogAria)} tabindex="0">{ entries }</ol>
+            <ol class={classes!("log", style)} data-testid="event-log" aria-label={lang.tr(Key::LogAria)} tabindex="0">{ entries }</ol>
         </Section>
     }
 }
@@ -44,18 +42,17 @@ pub fn EventLog() -> Html {
 #[derive(Properties)]
 pub struct LogLineProps {
     pub entry: Rc<LogEntry>,
-    /// Only to re-render the labels when the language changes.
-    pub lang: Lang,
 }
 
 impl PartialEq for LogLineProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.entry, &other.entry) && self.lang == other.lang
+        Rc::ptr_eq(&self.entry, &other.entry)
     }
 }
 
 #[component]
 pub fn LogLine(props: &LogLineProps) -> Html {
+    let lang = use_lang();
     let entry = &props.entry;
     let label = tr(match entry.direction {
         Direction::In => Key::LogEvent,
@@ -64,7 +61,7 @@ pub fn LogLine(props: &LogLineProps) -> Html {
     });
     // One text: a burst brings hundreds of new lines at once, and each node is a call into the page.
     let when = if entry.restored {
-        format!("{} · {label}", tr(Key::LogBeforeReload))
+        format!("{} · {label}", lang.tr(Key::LogBeforeReload))
     } else {
         format!("+{} s · {label}", seconds(entry.at_ms))
     };

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::provider::{use_lang, use_sdk};
 use crate::config::Config;
-use crate::i18n::{self, tr, Key, Lang};
+use crate::i18n::{self, Key, Lang};
 use crate::state::Action;
 
 const LANG_KEY: &str = "agentdesktop-widget/lang";
@@ -38,7 +38,7 @@ pub fn initial_language(config: &Config) -> Lang {
 pub fn apply_language(lang: Lang) {
     i18n::set(lang);
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    document.set_title(tr(Key::PageTitle));
+    document.set_title(lang.tr(Key::PageTitle));
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.code());
     }
@@ -60,10 +60,10 @@ pub fn LanguageSelect() -> Html {
     };
     html! {
         <label class="lang">
-            <span class="visually-hidden">{ tr(Key::Language) }</span>
+            <span class="visually-hidden">{ current.tr(Key::Language) }</span>
             <select data-testid="lang-select" {onchange}>
                 { for Lang::ALL.iter().map(|lang| html! {
-                    <option value={lang.code()} lang={lang.code()} selected={*lang == current}>{ lang.name() }</option>
+                    <option value={lang.code()} selected={*lang == current}>{ lang.name() }</option>
                 }) }
             </select>
         </label>

@@ -4,11 +4,11 @@
 use yew::prelude::*;
 
 use super::click_to_dial::{use_click_to_dial, DialTargets};
-use super::provider::use_sdk;
+use super::provider::{use_lang, use_sdk};
 use super::section::Section;
 use super::text_field::{optional, FormFields};
 use crate::dial::DialBlock;
-use crate::i18n::{tr, Key, Lang};
+use crate::i18n::Key;
 use crate::sdk::command::MakeCall as MakeCallRequest;
 use crate::sdk::Command;
 use crate::sdk_handle::Sdk;
@@ -17,8 +17,6 @@ use crate::validate::{bad_number_message, call_data, phone_number};
 
 #[derive(Properties, PartialEq)]
 pub struct MakeCallProps {
-    /// Only to re-render the words when the language changes.
-    pub lang: Lang,
     /// A call was placed and its first event has not come yet.
     #[prop_or_default]
     pub busy: bool,
@@ -64,6 +62,7 @@ fn place(sdk: &Sdk, request: Result<MakeCallRequest, String>) {
 /// `blocked` change. A click-to-dial request fills the number field (`click_to_dial.rs`).
 #[component]
 pub fn MakeCall(props: &MakeCallProps) -> Html {
+    let lang = use_lang();
     let sdk = use_sdk();
     let targets = DialTargets { form: use_node_ref(), number: use_node_ref(), submit: use_node_ref() };
     use_click_to_dial(&targets, props.blocked);
@@ -86,26 +85,26 @@ pub fn MakeCall(props: &MakeCallProps) -> Html {
         })
     };
     html! {
-        <Section title={tr(Key::MakeCallTitle)}>
+        <Section title={lang.tr(Key::MakeCallTitle)}>
             <form {onsubmit} ref={targets.form.clone()}>
                 <div class="row">
                     <label class="grow">
-                        <span class="visually-hidden">{ tr(Key::DestinationNumber) }</span>
+                        <span class="visually-hidden">{ lang.tr(Key::DestinationNumber) }</span>
                         <input name="number" ref={targets.number.clone()} data-testid="makecall-number" type="tel" inputmode="tel" autocomplete="off"
-                            placeholder={tr(Key::DestinationNumber)} />
+                            placeholder={lang.tr(Key::DestinationNumber)} />
                     </label>
                     <button data-testid="makecall-submit" ref={targets.submit.clone()} type="submit" class="primary"
-                        disabled={busy} aria-busy={busy.then_some("true")}>{ tr(Key::Call) }</button>
+                        disabled={busy} aria-busy={busy.then_some("true")}>{ lang.tr(Key::Call) }</button>
                 </div>
                 <details class="more">
-                    <summary>{ tr(Key::MoreOptions) }</summary>
-                    <label>{ tr(Key::ServiceId) }
+                    <summary>{ lang.tr(Key::MoreOptions) }</summary>
+                    <label>{ lang.tr(Key::ServiceId) }
                         <input name="service" data-testid="makecall-service" />
                     </label>
-                    <label>{ tr(Key::CallProfileId) }
+                    <label>{ lang.tr(Key::CallProfileId) }
                         <input name="profile" data-testid="makecall-profile" />
                     </label>
-                    <label>{ tr(Key::CallDataLines) }
+                    <label>{ lang.tr(Key::CallDataLines) }
                         <textarea name="calldata" data-testid="makecall-calldata" rows="2" />
                     </label>
                 </details>

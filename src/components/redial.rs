@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{tr, trf, Key, Lang};
+use super::provider::use_lang;
+
+use crate::i18n::{Key, Lang};
 use crate::validate;
 
 #[derive(Properties, PartialEq)]
@@ -15,15 +17,13 @@ pub struct RedialButtonProps {
     /// Called with the customer's number.
     #[prop_or_default]
     pub onredial: Option<Callback<String>>,
-    /// Only to re-render the words when the language changes.
-    pub lang: Lang,
 }
 
 /// Why *Redial* cannot call `number`: no number at all, or one Make call would refuse (an extension
 /// `80165@host`, a word); the check is Make call's own.
-pub fn redial_refusal(number: &str) -> Option<String> {
+pub fn redial_refusal(lang: Lang, number: &str) -> Option<String> {
     if number.trim().is_empty() {
-        return Some(tr(Key::RedialNoNumber).to_owned());
+        return Some(lang.tr(Key::RedialNoNumber).to_owned());
     }
     validate::phone_number(number).is_none().then(|| validate::bad_number_message(number))
 }
@@ -31,15 +31,16 @@ pub fn redial_refusal(number: &str) -> Option<String> {
 /// *Redial*: disabled, with the reason as its title, when the customer's number cannot be called.
 #[component]
 pub fn RedialButton(props: &RedialButtonProps) -> Html {
+    let lang = use_lang();
     let number = props.number.clone();
-    let refusal = redial_refusal(&number);
+    let refusal = redial_refusal(lang, &number);
     let placing = props.placing;
-    let title = refusal.clone().unwrap_or_else(|| trf(Key::RedialHint, &[&number]));
+    let title = refusal.clone().unwrap_or_else(|| lang.trf(Key::RedialHint, &[&number]));
     let onclick =
         props.onredial.as_ref().map(|onredial| onredial.reform(move |_: MouseEvent| number.to_string()));
     html! {
         <button data-testid="contact-redial" {title} disabled={refusal.is_some() || placing}
-            aria-busy={placing.then_some("true")} {onclick}>{ tr(Key::Redial) }</button>
+            aria-busy={placing.then_some("true")} {onclick}>{ lang.tr(Key::Redial) }</button>
     }
 }
 
@@ -53,10 +54,10 @@ mod tests {
         for lang in Lang::ALL {
             i18n::set(lang);
             for empty in ["", "  "] {
-                assert_eq!(redial_refusal(empty).as_deref(), Some(text(lang, Key::RedialNoNumber)));
+                assert_eq!(redial_refusal(lang, empty).as_deref(), Some(text(lang, Key::RedialNoNumber)));
             }
-            assert!(redial_refusal("80165@host").is_some_and(|r| r.contains("80165@host")));
-            assert_eq!(redial_refusal("3393669393"), None);
+            assert!(redial_refusal(lang, "80165@host").is_some_and(|r| r.contains("80165@host")));
+            assert_eq!(redial_refusal(lang, "3393669393"), None);
         }
         assert_eq!(text(Lang::En, Key::RedialNoNumber), "No number to call back");
         assert_eq!(text(Lang::It, Key::RedialNoNumber), "Nessun numero da richiamare");

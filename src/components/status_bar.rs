@@ -2,30 +2,34 @@
 
 use yew::prelude::*;
 
+use super::provider::use_lang;
+
 use stylist::yew::use_style;
 
 use super::agent_panel::agent_label;
-use crate::i18n::{tr, trf, Key, Lang};
+use crate::i18n::{tr, Key, Lang};
 use crate::sdk::event::Field;
 use crate::state::{Announcement, Change, SdkMode};
 
 /// The sentence the live region reads out.
-fn announcement_text(announcement: &Announcement) -> String {
+fn announcement_text(lang: Lang, announcement: &Announcement) -> String {
     match announcement {
-        Announcement::Agent(agent) => trf(Key::AnnounceAgent, &[agent_label(*agent)]),
+        Announcement::Agent(agent) => lang.trf(Key::AnnounceAgent, &[agent_label(*agent)]),
         Announcement::Contact(Change::Arrived(contact)) => {
             let (ani, queue) = (contact.get(Field::Ani), contact.get(Field::Queue));
             if contact.is_consultation_leg() {
-                tr(Key::AnnounceConsultation).to_owned()
+                lang.tr(Key::AnnounceConsultation).to_owned()
             } else if contact.is_manual() {
-                trf(Key::AnnounceOutgoing, &[contact.get(Field::Dnis)])
+                lang.trf(Key::AnnounceOutgoing, &[contact.get(Field::Dnis)])
             } else if queue.is_empty() {
-                trf(Key::AnnounceIncoming, &[ani])
+                lang.trf(Key::AnnounceIncoming, &[ani])
             } else {
-                trf(Key::AnnounceIncomingQueue, &[ani, queue])
+                lang.trf(Key::AnnounceIncomingQueue, &[ani, queue])
             }
         }
-        Announcement::Contact(Change::Ended(contact)) => trf(Key::AnnounceEnded, &[contact.get(Field::Ani)]),
+        Announcement::Contact(Change::Ended(contact)) => {
+            lang.trf(Key::AnnounceEnded, &[contact.get(Field::Ani)])
+        }
     }
 }
 
@@ -37,12 +41,12 @@ pub struct StatusBarProps {
     pub late: bool,
     /// The last thing worth saying; it stays in the live region.
     pub announcement: Option<Announcement>,
-    pub lang: Lang,
 }
 
 /// Which SDK, and the live region.
 #[component]
 pub fn StatusBar(props: &StatusBarProps) -> Html {
+    let lang = use_lang();
     let style = use_style!(
         r#"
         display: flex; align-items: center; gap: 6px; padding: 6px var(--pad); background: var(--surface);
@@ -53,7 +57,7 @@ pub fn StatusBar(props: &StatusBarProps) -> Html {
         "#
     );
     let mode = props.mode;
-    let said = props.announcement.as_ref().map(announcement_text).unwrap_or_default();
+    let said = props.announcement.as_ref().map(|a| announcement_text(lang, a)).unwrap_or_default();
     let text = tr(match mode {
         SdkMode::Connecting => Key::Connecting,
         SdkMode::AgentDesktop => Key::ConnectedAgentDesktop,
@@ -65,7 +69,7 @@ pub fn StatusBar(props: &StatusBarProps) -> Html {
             <span class="dot" aria-hidden="true"></span>
             <span>{ text }</span>
             if props.late {
-                <span class="late" data-testid="sdk-late">{ tr(Key::SdkLate) }</span>
+                <span class="late" data-testid="sdk-late">{ lang.tr(Key::SdkLate) }</span>
             }
             // Polite: it waits for the screen reader to finish what it is saying.
             <span class="visually-hidden" data-testid="live-region" role="status" aria-live="polite" aria-atomic="true">

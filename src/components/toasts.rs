@@ -10,14 +10,14 @@ use stylist::yew::use_style;
 use yew::prelude::*;
 
 use super::provider::{use_lang, use_toasts};
-use crate::i18n::{tr, Key, Lang};
+use crate::i18n::{tr, Key};
 use crate::sdk::bridge::now_ms;
 use crate::state::toasts::{Level, Toast, ToastAction, TOAST_MS};
 
 /// The toasts shown now, newest last. Reads only the toasts' own state and the language.
 #[component]
 pub fn ToastStack() -> Html {
-    let (toasts, lang) = (use_toasts(), use_lang());
+    let (toasts, _lang) = (use_toasts(), use_lang());
     let style = use_style!(
         r#"
         position: fixed; right: 8px; bottom: 8px; left: 8px; z-index: 10; display: flex; flex-direction: column;
@@ -42,7 +42,7 @@ pub fn ToastStack() -> Html {
     html! {
         <div class={classes!("toasts", style)} aria-live="polite" aria-relevant="additions text">
             { for toasts.shown.iter().map(|toast| html! {
-                <ToastItem key={toast.id} toast={toast.clone()} {lang} ondismiss={ondismiss.clone()} />
+                <ToastItem key={toast.id} toast={toast.clone()} ondismiss={ondismiss.clone()} />
             }) }
         </div>
     }
@@ -51,8 +51,6 @@ pub fn ToastStack() -> Html {
 #[derive(Properties)]
 pub struct ToastItemProps {
     pub toast: Rc<Toast>,
-    /// Only to re-render the level's word when the language changes.
-    pub lang: Lang,
     /// Called with the toast's id when it leaves: closed, or its time is up.
     pub ondismiss: Callback<u64>,
 }
@@ -60,7 +58,7 @@ pub struct ToastItemProps {
 impl PartialEq for ToastItemProps {
     fn eq(&self, other: &Self) -> bool {
         // The reducer replaces a toast when it changes (a repeat): same pointer, same toast.
-        Rc::ptr_eq(&self.toast, &other.toast) && self.lang == other.lang && self.ondismiss == other.ondismiss
+        Rc::ptr_eq(&self.toast, &other.toast) && self.ondismiss == other.ondismiss
     }
 }
 
@@ -68,6 +66,7 @@ impl PartialEq for ToastItemProps {
 /// while the pointer is over it or the focus inside it, then the rest of its time.
 #[component]
 pub fn ToastItem(props: &ToastItemProps) -> Html {
+    let lang = use_lang();
     let toast = &props.toast;
     let hovered = use_state_eq(|| false);
     let focused = use_state_eq(|| false);
@@ -119,7 +118,7 @@ pub fn ToastItem(props: &ToastItemProps) -> Html {
                     <span class="count" data-testid="toast-count">{ format!("×{}", toast.count) }</span>
                 }
             </span>
-            <button type="button" aria-label={tr(Key::Dismiss)} data-testid="toast-close" onclick={close}>{ "×" }</button>
+            <button type="button" aria-label={lang.tr(Key::Dismiss)} data-testid="toast-close" onclick={close}>{ "×" }</button>
         </div>
     }
 }

@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::provider::use_sdk;
+use super::provider::{use_lang, use_sdk};
 use super::text_field::FormFields;
-use crate::i18n::{tr, Key};
+use crate::i18n::Key;
 use crate::sdk::Command;
 use crate::state::actions::{allowed, ContactAction};
 use crate::state::Phase;
@@ -19,6 +19,7 @@ pub struct TonesAndDataProps {
 
 #[component]
 pub fn TonesAndData(props: &TonesAndDataProps) -> Html {
+    let lang = use_lang();
     let sdk = use_sdk();
     let can = |action: ContactAction| allowed(action, props.phase);
     let send_tones = {
@@ -39,28 +40,28 @@ pub fn TonesAndData(props: &TonesAndDataProps) -> Html {
                 Ok(Some(call_data)) => {
                     drop(sdk.send(Command::SetCallData { contact_id: id.clone(), call_data }))
                 }
-                Ok(None) => sdk.alert(tr(Key::CallDataEmpty).into()),
+                Ok(None) => sdk.alert(lang.tr(Key::CallDataEmpty).into()),
                 Err(message) => sdk.alert(message),
             }
         })
     };
     html! {
         <details class="more">
-            <summary>{ tr(Key::TonesAndData) }</summary>
+            <summary>{ lang.tr(Key::TonesAndData) }</summary>
             <form class="row" onsubmit={send_tones}>
-                <label class="grow"><span class="visually-hidden">{ tr(Key::DtmfTones) }</span>
-                    <input name="tones" data-testid="contact-dtmf" placeholder={tr(Key::DtmfPlaceholder)} />
+                <label class="grow"><span class="visually-hidden">{ lang.tr(Key::DtmfTones) }</span>
+                    <input name="tones" data-testid="contact-dtmf" placeholder={lang.tr(Key::DtmfPlaceholder)} />
                 </label>
                 <button data-testid="contact-dtmf-send" type="submit" disabled={!can(ContactAction::Dtmf)}>
-                    { tr(Key::SendTones) }
+                    { lang.tr(Key::SendTones) }
                 </button>
             </form>
             <form onsubmit={send_data}>
-                <label>{ tr(Key::CallDataLines) }
+                <label>{ lang.tr(Key::CallDataLines) }
                     <textarea name="calldata" data-testid="contact-calldata" rows="2" />
                 </label>
                 <button data-testid="contact-calldata-send" type="submit"
-                    disabled={!can(ContactAction::SetCallData)}>{ tr(Key::SetCallData) }</button>
+                    disabled={!can(ContactAction::SetCallData)}>{ lang.tr(Key::SetCallData) }</button>
             </form>
         </details>
     }

@@ -6,10 +6,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::contact_item::phase_label;
-use super::provider::use_sdk;
+use super::provider::{use_lang, use_sdk};
 use super::section::Section;
 use super::text_field::FormFields;
-use crate::i18n::{tr, trf, Key, Lang};
+use crate::i18n::Key;
 use crate::sdk::command::TransferTo;
 use crate::sdk::event::Field;
 use crate::sdk::Command;
@@ -30,7 +30,6 @@ pub struct TransferProps {
     /// The current call's id: what "the current call" is, as far as the widget knows.
     #[prop_or_default]
     pub current: Option<AttrValue>,
-    pub lang: Lang,
     /// A transfer was asked for and its first event has not come yet.
     #[prop_or_default]
     pub busy: bool,
@@ -41,7 +40,6 @@ impl PartialEq for TransferProps {
         // Contacts by pointer: the reducer replaces a contact when it changes.
         same_contacts(&self.candidates, &other.candidates)
             && self.current == other.current
-            && self.lang == other.lang
             && self.busy == other.busy
     }
 }
@@ -49,6 +47,7 @@ impl PartialEq for TransferProps {
 /// The fields keep their own values (the form reads them on submit).
 #[component]
 pub fn Transfer(props: &TransferProps) -> Html {
+    let lang = use_lang();
     let (sdk, candidates, busy) = (use_sdk(), &props.candidates, props.busy);
     let onsubmit = {
         let (sdk, ids) = (sdk.clone(), candidates.iter().map(|c| c.id.clone()).collect::<Vec<_>>());
@@ -73,7 +72,7 @@ pub fn Transfer(props: &TransferProps) -> Html {
                     // "The current call" is the SDK's to resolve; its events confirm the transfer.
                     let confirmed_by = contact_id.or_else(|| current.clone());
                     if sdk.request(Request::Transfer, confirmed_by, command).is_ok() {
-                        sdk.toast(Level::Success, trf(Key::TransferRequested, &[&destination]));
+                        sdk.toast(Level::Success, lang.trf(Key::TransferRequested, &[&destination]));
                     }
                 }
                 Err(message) => sdk.alert(message),
@@ -89,23 +88,23 @@ pub fn Transfer(props: &TransferProps) -> Html {
         })
         .collect();
     html! {
-        <Section title={tr(Key::TransferTitle)}>
+        <Section title={lang.tr(Key::TransferTitle)}>
             <form {onsubmit}>
-                <label>{ tr(Key::TransferContact) }
+                <label>{ lang.tr(Key::TransferContact) }
                     <select name="contact" data-testid="transfer-contact">
                         // Selected explicitly: yew inserts options last first, and the first inserted would be the default.
-                        <option key="" value="" selected=true>{ tr(Key::CurrentCall) }</option>
+                        <option key="" value="" selected=true>{ lang.tr(Key::CurrentCall) }</option>
                         { options }
                     </select>
                 </label>
                 <div class="row">
-                    <label class="grow"><span class="visually-hidden">{ tr(Key::TransferDestination) }</span>
+                    <label class="grow"><span class="visually-hidden">{ lang.tr(Key::TransferDestination) }</span>
                         <input name="destination" data-testid="transfer-destination" autocomplete="off"
-                            placeholder={tr(Key::NumberOrResource)} />
+                            placeholder={lang.tr(Key::NumberOrResource)} />
                     </label>
                     <button data-testid="transfer-submit" type="submit" disabled={candidates.is_empty() || busy}
                         aria-busy={busy.then_some("true")}>
-                        { tr(Key::Transfer) }
+                        { lang.tr(Key::Transfer) }
                     </button>
                 </div>
             </form>

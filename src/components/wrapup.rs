@@ -8,9 +8,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::provider::{use_sdk, use_settings};
+use super::provider::{use_lang, use_sdk, use_settings};
 use crate::config::{Choice, Deployment};
-use crate::i18n::{current, sdk_error, tr, trf, Key, Lang};
+use crate::i18n::{current, sdk_error, trf, Key, Lang};
 use crate::sdk::bridge::{self, now_ms};
 use crate::sdk::{names, Command, SdkError};
 use crate::sdk_handle::Sdk;
@@ -51,8 +51,9 @@ pub fn outcome<'a>(settings: &'a Deployment, code: &str) -> Option<&'a Choice> {
 }
 
 /// Why after-call work cannot end yet: an outcome is required and none is chosen.
-pub fn blocked(settings: &Deployment, draft: &Draft) -> Option<&'static str> {
-    (settings.wrapup_required && outcome(settings, &draft.code).is_none()).then(|| tr(Key::WrapUpRequired))
+pub fn blocked(lang: Lang, settings: &Deployment, draft: &Draft) -> Option<&'static str> {
+    (settings.wrapup_required && outcome(settings, &draft.code).is_none())
+        .then(|| lang.tr(Key::WrapUpRequired))
 }
 
 thread_local! {
@@ -118,7 +119,7 @@ pub fn use_offline_lock(active: bool, contact: &Contact) {
 /// one click is one `OfflineEnd`.
 pub fn end_after_call_work(sdk: &Sdk, settings: &Deployment, contact: &Contact, draft: &Draft) {
     let chosen = outcome(settings, &draft.code);
-    if let Some(reason) = blocked(settings, draft) {
+    if let Some(reason) = blocked(current(), settings, draft) {
         return sdk.alert(reason.to_owned());
     }
     let code = chosen.map_or("", |o| o.code.as_str());
@@ -162,8 +163,6 @@ pub fn end_after_call_work(sdk: &Sdk, settings: &Deployment, contact: &Contact, 
 #[derive(Properties, PartialEq)]
 pub struct WrapUpFieldsProps {
     pub draft: Draft,
-    /// Only to re-render the words when the language changes.
-    pub lang: Lang,
     /// The agent chose an outcome: its code, empty for none.
     pub onchooseoutcome: Callback<AttrValue>,
     /// The agent edited the note: its whole text.
@@ -173,6 +172,7 @@ pub struct WrapUpFieldsProps {
 /// The outcome (when the deployment configures any) and the note of a contact in after-call work.
 #[component]
 pub fn WrapUpFields(props: &WrapUpFieldsProps) -> Html {
+    let lang = use_lang();
     let settings = use_settings();
     let draft = &props.draft;
     let onchange = props.onchooseoutcome.reform(|e: Event| {
@@ -191,7 +191,7 @@ pub fn WrapUpFields(props: &WrapUpFieldsProps) -> Html {
         .map(|o| {
             html! {
                 <option key={o.code.clone()} value={o.code.clone()} selected={*o.code == *draft.code}>
-                    { o.label(props.lang) }
+                    { o.label(lang) }
                 </option>
             }
         })
@@ -199,14 +199,14 @@ pub fn WrapUpFields(props: &WrapUpFieldsProps) -> Html {
     html! {
         <div class="wrapup">
             if !settings.wrapup_outcomes.is_empty() {
-                <label>{ tr(Key::WrapUpOutcome) }
+                <label>{ lang.tr(Key::WrapUpOutcome) }
                     <select data-testid="wrapup-outcome" name="outcome" required={settings.wrapup_required} {onchange}>
-                        <option value="" selected={draft.code.is_empty()}>{ tr(Key::WrapUpChoose) }</option>
+                        <option value="" selected={draft.code.is_empty()}>{ lang.tr(Key::WrapUpChoose) }</option>
                         { options }
                     </select>
                 </label>
             }
-            <label>{ tr(Key::WrapUpNote) }
+            <label>{ lang.tr(Key::WrapUpNote) }
                 <textarea data-testid="wrapup-note" name="note" rows="2" maxlength={NOTE_MAX_CHARS.to_string()}
                     value={draft.note.clone()} {oninput} />
             </label>
@@ -217,16 +217,16 @@ pub fn WrapUpFields(props: &WrapUpFieldsProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct WrapUpResultProps {
     pub wrapup: WrapUp,
-    pub lang: Lang,
 }
 
 /// A finished contact's saved wrap-up: the outcome's label (in the agent's language where the
 /// configuration still lists it) and code, and the note.
 #[component]
 pub fn WrapUpResult(props: &WrapUpResultProps) -> Html {
+    let lang = use_lang();
     let settings = use_settings();
     let wrapup = &props.wrapup;
-    let label = outcome(&settings, &wrapup.code).map_or(wrapup.label.as_str(), |o| o.label(props.lang));
+    let label = outcome(&settings, &wrapup.code).map_or(wrapup.label.as_str(), |o| o.label(lang));
     // A label that is the code itself (none configured for the language) is not said twice.
     let shown = if label.is_empty() || label == wrapup.code {
         wrapup.code.clone()
@@ -236,10 +236,10 @@ pub fn WrapUpResult(props: &WrapUpResultProps) -> Html {
     html! {
         <div class="wrapup-result" data-testid="contact-outcome" data-code={wrapup.code.clone()}>
             if !wrapup.code.is_empty() {
-                <div>{ trf(Key::WrapUpResult, &[&shown]) }</div>
+                <div>{ lang.trf(Key::WrapUpResult, &[&shown]) }</div>
             }
             if !wrapup.note.is_empty() {
-                <div class="note">{ trf(Key::WrapUpResultNote, &[&wrapup.note]) }</div>
+                <div class="note">{ lang.trf(Key::WrapUpResultNote, &[&wrapup.note]) }</div>
             }
         </div>
     }
@@ -298,11 +298,16 @@ mod tests {
     #[test]
     fn a_required_outcome_blocks_the_end_until_a_configured_one_is_chosen() {
         let draft = |code: &'static str| Draft { code: code.into(), note: "".into() };
-        crate::i18n::set(Lang::En);
-        assert_eq!(blocked(&settings(true), &draft("")), Some("Choose an outcome to end after-call work"));
-        assert!(blocked(&settings(true), &draft("GONE")).is_some(), "a code the configuration does not list");
-        assert_eq!(blocked(&settings(true), &draft("SALE")), None);
-        assert_eq!(blocked(&settings(false), &draft("")), None);
+        assert_eq!(
+            blocked(Lang::En, &settings(true), &draft("")),
+            Some("Choose an outcome to end after-call work")
+        );
+        assert!(
+            blocked(Lang::En, &settings(true), &draft("GONE")).is_some(),
+            "a code the configuration does not list"
+        );
+        assert_eq!(blocked(Lang::En, &settings(true), &draft("SALE")), None);
+        assert_eq!(blocked(Lang::En, &settings(false), &draft("")), None);
         assert_eq!(outcome(&settings(false), "SALE").map(|o| o.label(Lang::It)), Some("Venduto"));
         assert!(outcome(&settings(false), "").is_none());
     }

@@ -2,9 +2,11 @@
 //! with no catch-all arm, so a text missing in any language is a compile error. A third language is one
 //! more file and one more [`Lang`].
 //!
-//! The language is page-wide (one widget per page): [`set`] is called before the state's `lang` changes,
-//! and the state change re-renders everything. Event log text is data in the guide's format and stays as
-//! AgentDesktop sent it.
+//! One language for the page (one widget per page), reached two ways. A component reads it from the
+//! language context (`components::use_lang`), which re-renders the component when the agent changes it,
+//! and takes its words with [`Lang::tr`]. A message written outside a render (a refused number, an SDK
+//! failure) takes the page's current language with [`tr`]; [`set`] changes it, just before the context
+//! does. Event log text is data in the guide's format and stays as AgentDesktop sent it.
 
 use std::cell::Cell;
 
@@ -36,6 +38,16 @@ impl Lang {
             Lang::It => "Italiano",
             Lang::En => "English",
         }
+    }
+
+    /// The text of `key` in this language.
+    pub fn tr(self, key: Key) -> &'static str {
+        text(self, key)
+    }
+
+    /// [`Lang::tr`] with each `{}` replaced by the next value (see [`trf`]).
+    pub fn trf(self, key: Key, values: &[&str]) -> String {
+        fill(text(self, key), values)
     }
 
     /// `it`, `it-IT`, `EN_gb`...: the primary subtag decides; anything else is `None`.
