@@ -98,8 +98,8 @@ test.describe('click-to-dial', () => {
     const malformed = `Call request from ${hostOrigin} ignored: it must be`;
     await expect(errors(widget).filter({ hasText: malformed })).toHaveCount(1);
     await expect(toast(widget, malformed)).toBeVisible();
-    // The page's mistake, not an SDK failure: AgentDesktop's own alert is not raised.
-    await expect(calls(widget, 'AGENTDESKTOP.ALERT.Show')).toHaveCount(0);
+    // Told like every problem the agent must see now: AgentDesktop's own alert too.
+    await expect(calls(widget, 'AGENTDESKTOP.ALERT.Show')).toHaveCount(1);
     await postFromHost(page, { type: 'agentdesktop-widget:dial' });
     await expect(errors(widget).filter({ hasText: malformed })).toHaveCount(2);
     await expect(errors(widget)).toHaveCount(2);
