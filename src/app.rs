@@ -5,11 +5,12 @@
 use stylist::yew::use_media_query;
 use yew::prelude::*;
 
+use crate::browser::{local_get, local_set};
 use crate::components::agent_panel::AgentPanel;
 use crate::components::consultation::Consultation;
 use crate::components::contact_list::{waiting, ContactList, TabBadge};
 use crate::components::event_log::EventLog;
-use crate::components::language::{local_get, local_set, LanguageSelect};
+use crate::components::language::LanguageSelect;
 use crate::components::make_call::{dial, MakeCall};
 use crate::components::pending::use_pending_timeouts;
 use crate::components::provider::{use_lang, use_sdk, use_settings};

@@ -11,7 +11,7 @@ use gloo::timers::callback::Timeout;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::ring_alert::page_hidden;
+use crate::browser::page_hidden;
 use crate::config::{Config, Deployment, SDK_LOAD_TIMEOUT_MS};
 use crate::i18n::{config_problem, sdk_error, tr, trf, Key, Lang};
 use crate::sdk::bridge::{self, now_ms, LateWatch};
