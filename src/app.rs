@@ -101,6 +101,12 @@ fn Layout() -> Html {
             chosen.set(theme.to_owned());
         })
     };
+    // The workbench reads the log only when the agent exports it: one callback for the page's life; a
+    // copy of the state's handle, made at the click, reads the state as it is then.
+    let onexport = {
+        let widget = widget.clone();
+        use_callback((), move |(), _| widget.clone().log.clone())
+    };
     let data_theme = if chosen.is_empty() { "system".to_owned() } else { (*chosen).clone() };
     html! {
         <div class={classes!(theme::ROOT_CLASS, theme::tokens())} data-theme={data_theme}>
@@ -127,7 +133,7 @@ fn Layout() -> Html {
                     <Transfer {candidates} {lang} busy={pending.any().has(Request::Transfer)} />
                     <Consultation {current} {consultation} {lang} busy={consult_busy} {cancel_busy} />
                     <SimulatorPanel mode={widget.sdk_mode} {lang} />
-                    <Workbench simulator={Simulator::installed()} />
+                    <Workbench simulator={Simulator::installed()} mode={widget.sdk_mode} devtools={widget.devtools} {onexport} />
                 </div>
                 <div class="column">
                     <EventLog />

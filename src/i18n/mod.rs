@@ -357,6 +357,7 @@ keys! {
     Export,
     ExportJsonl,
     ExportText,
+    ExportFailed,
     // Crash panel
     CrashTitle,
     CrashExplain,
