@@ -12,8 +12,8 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser::page_hidden;
-use crate::config::{Config, Deployment, SDK_LOAD_TIMEOUT_MS};
-use crate::i18n::{config_problem, sdk_error, tr, trf, Key, Lang};
+use crate::config::{config_problem, Config, Deployment, SDK_LOAD_TIMEOUT_MS};
+use crate::i18n::{sdk_error, tr, trf, Key, Lang};
 use crate::sdk::bridge::{self, now_ms, LateWatch};
 use crate::sdk::{names, Command, ContactCallback, Delivery, SdkError};
 use crate::simulator::Simulator;
