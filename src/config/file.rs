@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
+use url::{Host, Url};
 
 use crate::directory::is_http_link;
 use crate::i18n::{tr, trf, Key, Lang};
@@ -314,49 +315,21 @@ fn read_choice(value: &Value) -> Option<Result<Choice, ()>> {
     Some(if usable { Ok(Choice { code: code.to_owned(), labels }) } else { Err(()) })
 }
 
-/// `https://crm.example` or `http://127.0.0.1:8080`, as browsers serialize `MessageEvent.origin`: a
-/// lowercase scheme and host, a port only when not the scheme's default, no path. Anything else could
-/// never match. Hand-written: a syntax check of an origin already serialized, not the parsing of a URL.
+/// `https://crm.example` or `http://127.0.0.1:8080`, as browsers serialize `MessageEvent.origin`: an
+/// `http` or `https` URL whose origin, serialized, is the text itself (a lowercase scheme and host, a port
+/// only when not the scheme's default, no path). Anything else could never match. A host with an empty
+/// label (`crm..example`) names no machine; a trailing dot (`crm.example.`, the DNS root) is allowed.
 fn is_origin(origin: &str) -> bool {
-    let Some((scheme, authority)) = origin.split_once("://") else { return false };
-    let default_port = match scheme {
-        "http" => "80",
-        "https" => "443",
-        _ => return false,
-    };
-    // An IPv6 host is bracketed, and its colons are not a port's.
-    let (host, port) = match authority.strip_prefix('[') {
-        Some(v6) => match v6.split_once(']') {
-            Some((address, rest)) => {
-                let v6_chars = |c: char| c.is_ascii_hexdigit() && !c.is_ascii_uppercase() || ".:".contains(c);
-                if address.is_empty() || !address.chars().all(v6_chars) {
-                    return false;
-                }
-                (None, rest)
-            }
-            None => return false,
-        },
-        None => match authority.find(':') {
-            Some(colon) => (Some(&authority[..colon]), &authority[colon..]),
-            None => (Some(authority), ""),
-        },
-    };
-    let label = |l: &str| {
-        !l.is_empty() && l.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-    };
-    let host_ok = host.is_none_or(|host| host.split('.').all(label));
-    let port_ok = match port.strip_prefix(':') {
-        None => port.is_empty(),
-        // Browsers write the port as a number: no leading zero, never the default one.
-        Some(port) => {
-            !port.is_empty()
-                && port.chars().all(|c| c.is_ascii_digit())
-                && !port.starts_with('0')
-                && port.parse::<u16>().is_ok()
-                && port != default_port
+    let Ok(url) = Url::parse(origin) else { return false };
+    let named = match url.host() {
+        Some(Host::Domain(domain)) => {
+            let domain = domain.strip_suffix('.').unwrap_or(domain);
+            domain.split('.').all(|label| !label.is_empty())
         }
+        Some(Host::Ipv4(_) | Host::Ipv6(_)) => true,
+        None => false,
     };
-    host_ok && port_ok
+    matches!(url.scheme(), "http" | "https") && named && url.origin().ascii_serialization() == origin
 }
 
 #[cfg(test)]
@@ -474,6 +447,10 @@ mod tests {
             "http://localhost",
             "http://[::1]:8080",
             "https://x-1.example:65535",
+            "https://xn--nicol-qta.example",
+            // The DNS root's dot: browsers keep it in the origin.
+            "https://crm.example.",
+            "http://localhost.:8080",
         ] {
             assert!(is_origin(good), "{good}");
         }
@@ -484,7 +461,6 @@ mod tests {
             "https://..",
             "https://crm..example",
             "https://.crm.example",
-            "https://crm.example.",
             "https://",
             "https://crm.example:08443",
             "https://crm.example:65536",
@@ -495,6 +471,10 @@ mod tests {
             "http://[]",
             "http://[::1",
             "https://user@crm.example",
+            "https://crm.example..",
+            "https://.",
+            "https://nicolò.example",
+            "http://127.1",
         ] {
             assert!(!is_origin(bad), "{bad}");
         }
