@@ -8,7 +8,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::desktop::{self, Permission, Shown};
-use super::Ringing;
+use super::ringing::Ringing;
 use crate::browser::{local_get, local_set, page_hidden};
 use crate::components::provider::{use_sdk, Sdk};
 use crate::i18n::{sdk_error, tr, trf, Key};
