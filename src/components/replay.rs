@@ -3,7 +3,7 @@
 //! it, at the log's own pace or faster, with pause and step. Unreadable lines are reported by number and
 //! skipped; the rest replays.
 //!
-//! The panel is three parts over one [`runner::Runner`]: the log's source (pasted or a file), the
+//! The panel is three parts over one `Runner` (runner.rs): the log's source (pasted or a file), the
 //! player's controls, and the progress.
 
 mod runner;
