@@ -9,12 +9,13 @@ const MAKE_CALL = 'AGENTDESKTOP.CONTACT.MakeCall';
 const INBOUND = '13b-5d9daab7@B2BUAGW1.enghouse.com';
 const MANUAL = '3f-5e5fbc28@B2BUAEP.enghouse.com';
 
-/** The host page with the widget (in `lang`) in its iframe; the widget's frame, once it runs. */
-async function openHost(page, config, lang = 'en') {
+/** The host page (served from `host`) with the widget (in `lang`) in its iframe; the widget's frame, once
+ * it runs. */
+async function openHost(page, config, lang = 'en', host = hostOrigin) {
   // page.route covers the iframe's requests too.
   await withConfig(page, config);
   const widget = `${SIMULATOR}?simdelay=0&lang=${lang}`;
-  await page.goto(`${hostOrigin}/docs/click-to-dial.html?widget=${encodeURIComponent(widget)}`);
+  await page.goto(`${host}/docs/click-to-dial.html?widget=${encodeURIComponent(widget)}`);
   const frame = page.frameLocator('[data-testid=host-widget]');
   await expect(frame.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'simulator');
   return frame;
@@ -64,6 +65,18 @@ test.describe('click-to-dial', () => {
     await expect(calls(widget, `${MAKE_CALL}("+390612345678")`)).toHaveCount(1);
     await expect(widget.locator(`[data-testid=contact][data-contact-id="${MANUAL}"]`))
       .toHaveAttribute('data-phase', 'connected');
+  });
+
+  test("an origin ending in the DNS root's dot is listed as the browser writes it, and its requests dial", async ({ page }) => {
+    // localhost. is the same machine: the browser keeps the dot in the page's origin.
+    const dotted = hostOrigin.replace('127.0.0.1', 'localhost.');
+    const widget = await openHost(page, { dial_origins: [dotted], dial_auto: true }, 'en', dotted);
+    expect(await page.evaluate(() => window.location.origin)).toBe(dotted);
+    await login(widget);
+    await hostDials(page, '0612345678');
+    await expect(calls(widget, `${MAKE_CALL}("0612345678")`)).toHaveCount(1);
+    // Neither the configuration nor the request was refused.
+    await expect(errors(widget)).toHaveCount(0);
   });
 
   test('a request from an origin not listed is logged as an error once per origin, and not dialled', async ({ page }) => {

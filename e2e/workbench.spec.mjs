@@ -113,3 +113,22 @@ test('the session log exports as JSON lines and as the guide text, with a click'
   expect(text.text).toContain(`[EVENT] [TRANSFERRED] [${INBOUND}]\nid.....................[${INBOUND}]`);
   expect(text.text.match(/^\[EVENT\]/gm)).toHaveLength(9);
 });
+
+test('an export keeps every character as received: accents, €, emoji, #, %, + and line breaks', async ({ page }) => {
+  await openSimulator(page, '?simdelay=0&lang=en');
+  const queue = 'Coda è € # %20 + 100%';
+  const popup = JSON.stringify({ event: 'POPUP', id: 'E1', ani: '3393669393', queue, x_note: 'riga 1\nriga 2 😀' });
+  const ringing = JSON.stringify({ event: 'RINGING', id: 'E1', ani: '3393669393', queue });
+  const log = [popup, ringing].map((event, i) => JSON.stringify({ at_ms: i * 10, event })).join('\n');
+  await page.getByTestId('replay-input').fill(log);
+  await page.getByTestId('replay-speed').selectOption('instant');
+  await page.getByTestId('replay-run').click();
+  await expectPhase(page, 'E1', 'ringing');
+
+  const jsonl = await exported(page, 'log-export-jsonl');
+  const events = jsonl.text.trim().split('\n').map((line) => JSON.parse(line)).filter((l) => 'event' in l);
+  expect(events.map((l) => l.event)).toEqual([popup, ringing]);
+  const text = await exported(page, 'log-export-text');
+  expect(text.text).toContain(`[EVENT] [RINGING] [E1]`);
+  expect(text.text).toContain(queue);
+});

@@ -105,6 +105,12 @@ fn Layout() -> Html {
     };
     let (chosen, ontoggle) = use_theme_choice();
     let data_theme = if chosen.is_empty() { AttrValue::from("system") } else { chosen.clone() };
+    // The workbench reads the log only when the agent exports it: one callback for the page's life; a
+    // copy of the state's handle, made at the click, reads the state as it is then.
+    let onexport = {
+        let widget = widget.clone();
+        use_callback((), move |(), _| widget.clone().log.clone())
+    };
     html! {
         <div class={classes!(theme::ROOT_CLASS, theme::tokens())} data-theme={data_theme}>
             <GlobalStyles />
@@ -117,7 +123,7 @@ fn Layout() -> Html {
                 <LanguageSelect />
                 <ThemeToggle {chosen} {ontoggle} />
             </div>
-            <RingAlert ringing={ringing(&active)} sound={settings.ring_sound} notify={settings.ring_notification} lang={widget.lang} />
+            <RingAlert ringing={ringing(&active)} sound={settings.ring_sound} notify={settings.ring_notification} />
             <main class="grid">
                 <div class="column">
                     <AgentPanel agent={widget.agent} since_ms={widget.agent_since_ms}
@@ -130,7 +136,7 @@ fn Layout() -> Html {
                     <Transfer {candidates} current={current.as_ref().map(|c| AttrValue::from(c.id.clone()))} busy={pending.any().has(Request::Transfer)} />
                     <Consultation {current} {consultation} busy={consult_busy} />
                     <SimulatorPanel mode={widget.sdk_mode} />
-                    <Workbench simulator={Simulator::installed()} />
+                    <Workbench simulator={Simulator::installed()} mode={widget.sdk_mode} devtools={widget.devtools} {onexport} />
                 </div>
                 <div class="column">
                     <EventLog />

@@ -8,8 +8,9 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use crate::config::config_problem;
 use crate::config::{Config, SDK_LOAD_TIMEOUT_MS};
-use crate::i18n::{config_problem, sdk_error, tr, trf, Key};
+use crate::i18n::{sdk_error, tr, trf, Key};
 use crate::sdk::bridge::{self, now_ms, LateWatch};
 use crate::sdk::{ContactCallback, Delivery};
 use crate::sdk_handle::Sdk;

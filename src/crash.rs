@@ -7,12 +7,6 @@ use crate::i18n::{tr, Key};
 use crate::sdk::bridge;
 use crate::theme::ROOT_CLASS;
 
-/// Whether the widget has stopped on a panic: every entry point from JavaScript checks it first. The flag
-/// lives in the SDK bridge, whose callback checks it too.
-pub fn has_crashed() -> bool {
-    bridge::is_stopped()
-}
-
 /// Register the hook; call before rendering (yew keeps a custom hook instead of its own).
 pub fn install_panic_hook() {
     yew::set_custom_panic_hook(Box::new(on_panic));

@@ -1,6 +1,8 @@
 //! The screen pop's data: the demo customer directory (`assets/directory.csv`, compiled in) and the
 //! CRM link built from the `?crm=` template. Pure Rust, tested natively.
 
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
 use crate::validate::phone_number;
 
 /// `number;name;detail` per line; `#` starts a comment.
@@ -55,6 +57,11 @@ pub fn is_http_link(template: &str) -> bool {
     starts("https://") || starts("http://")
 }
 
+/// Everything but RFC 3986's unreserved characters (letters, digits, `-` `.` `_` `~`) is percent-encoded
+/// in a value: a space is `%20`, so a value means the same in a link's path and in its query (where `+`
+/// would be a space for some servers and a plus for others).
+const VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
 /// The template with each `{name}` replaced by its URL-encoded value. Only `http:` and `https:` templates
 /// make a link: anything else (`javascript:`...) would run in the widget's page.
 pub fn crm_link(template: &str, values: &[(&str, &str)]) -> Option<String> {
@@ -73,26 +80,13 @@ pub fn crm_link(template: &str, values: &[(&str, &str)]) -> Option<String> {
         };
         let (placeholder, after) = from.split_at(close + 1);
         match values.iter().find(|(name, _)| placeholder[1..close] == **name) {
-            Some((_, value)) => url_encode(value, &mut link),
+            Some((_, value)) => link.extend(utf8_percent_encode(value, VALUE)),
             None => link.push_str(placeholder),
         }
         rest = after;
     }
     link.push_str(rest);
     Some(link)
-}
-
-/// Percent-encoding of everything but RFC 3986's unreserved characters.
-pub fn url_encode(value: &str, out: &mut String) {
-    for byte in value.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            out.push(byte as char);
-        } else {
-            out.push('%');
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(byte >> 4)]));
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(byte & 15)]));
-        }
-    }
 }
 
 #[cfg(test)]
@@ -136,6 +130,11 @@ mod tests {
         assert_eq!(
             crm_link("https://crm.example/find?phone={ani}&q={queue}", &values).as_deref(),
             Some("https://crm.example/find?phone=%2B39%2006%26x%3D1&q=Q%2025")
+        );
+        assert_eq!(
+            crm_link("https://crm.example/customers/{name}", &[("name", "Nicolò D'Amico ~._-/")]).as_deref(),
+            Some("https://crm.example/customers/Nicol%C3%B2%20D%27Amico%20~._-%2F"),
+            "a value in the path: UTF-8 percent-encoded, a space never '+'"
         );
         assert_eq!(crm_link("javascript:alert(1)//{ani}", &values), None);
         assert!(crm_link("HTTPS://crm.example/{ani}", &values).is_some(), "a scheme in capitals is a link");

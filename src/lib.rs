@@ -40,6 +40,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod config;
 pub mod connect;

@@ -59,7 +59,8 @@ pub fn LogLine(props: &LogLineProps) -> Html {
         Direction::Out => Key::LogCall,
         Direction::Error => Key::LogError,
     });
-    // One text: a burst brings hundreds of new lines at once, and each node is a call into the page.
+    // The time and the kind of entry as one text: a burst from AgentDesktop adds hundreds of lines at once,
+    // so each line is as plain as it can be.
     let when = if entry.restored {
         format!("{} · {label}", lang.tr(Key::LogBeforeReload))
     } else {

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::components::provider::use_lang;
+
 use crate::i18n::{tr, trf, Key};
 use crate::sdk_handle::Sdk;
 use crate::simulator::engine::faults::faultable_functions;
@@ -33,6 +35,7 @@ fn label(fault: Fault) -> &'static str {
 
 #[component]
 pub fn FaultsPanel(props: &FaultsPanelProps) -> Html {
+    let lang = use_lang();
     // What the panel shows; the simulator holds the faults themselves.
     let faults = use_state(|| props.simulator.faults());
     let toggles = Fault::ALL.into_iter().map(|fault| {
@@ -73,9 +76,9 @@ pub fn FaultsPanel(props: &FaultsPanelProps) -> Html {
         html! { <option value={name.clone()} selected={function == chosen}>{ name }</option> }
     });
     html! { <>
-        <h3 class="subhead">{ tr(Key::FaultsTitle) }</h3>
-        <p class="muted small">{ tr(Key::FaultsHint) }</p>
-        <label>{ tr(Key::FaultFunction) }
+        <h3 class="subhead">{ lang.tr(Key::FaultsTitle) }</h3>
+        <p class="muted small">{ lang.tr(Key::FaultsHint) }</p>
+        <label>{ lang.tr(Key::FaultFunction) }
             <select data-testid="fault-function" onchange={choose}>{ for functions }</select>
         </label>
         <div class="row">{ for toggles }</div>

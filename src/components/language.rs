@@ -4,25 +4,12 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::provider::{use_lang, use_sdk};
+use crate::browser::{local_get, local_set};
 use crate::config::Config;
 use crate::i18n::{self, Key, Lang};
 use crate::state::Action;
 
 const LANG_KEY: &str = "agentdesktop-widget/lang";
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-pub fn local_get(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok().flatten()
-}
-
-pub fn local_set(key: &str, value: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(key, value);
-    }
-}
 
 /// `?lang=`, else the agent's earlier choice, else the deployment's, else the browser's languages, else
 /// Italian.

@@ -3,8 +3,8 @@
 use stylist::yew::use_media_query;
 use yew::prelude::*;
 
-use super::language::{local_get, local_set};
 use super::provider::use_lang;
+use crate::browser::{local_get, local_set};
 use crate::i18n::{text, Key};
 
 const THEME_KEY: &str = "agentdesktop-widget/theme";

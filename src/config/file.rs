@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 use crate::directory::is_http_link;
-use crate::i18n::Lang;
+use crate::i18n::{tr, trf, Key, Lang};
 
 /// A pause reason or a wrap-up outcome: the code the SDK receives and what the agent reads.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,7 +99,7 @@ pub enum Expected {
 }
 
 /// Why the file could not be read, as `index.html`'s loader answers (`error`, and `status` for
-/// `status`); worded in the agent's language by `i18n::config_problem`.
+/// `status`); worded in the agent's language by [`config_problem`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReadFailure {
     /// `origin`: the address is not on the widget's origin.
@@ -140,6 +140,38 @@ pub enum Problem {
     Field { field: String, expected: Expected },
     /// A field the widget does not know: most likely a typing mistake.
     Unknown { field: String },
+}
+
+/// What could not be used of the deployment's configuration, naming the file or the field.
+pub fn config_problem(problem: &Problem) -> String {
+    match problem {
+        Problem::Unreadable { url, reason } => {
+            let reason = match reason {
+                ReadFailure::Origin => tr(Key::ConfigReasonOrigin).to_owned(),
+                ReadFailure::Timeout => tr(Key::ConfigReasonTimeout).to_owned(),
+                ReadFailure::Network => tr(Key::ConfigReasonNetwork).to_owned(),
+                ReadFailure::Status(status) => trf(Key::ConfigReasonStatus, &[&status.to_string()]),
+            };
+            trf(Key::ConfigUnreadable, &[url, &reason])
+        }
+        Problem::NotJson { url, detail } => trf(Key::ConfigNotJson, &[url, detail]),
+        Problem::NotObject { url } => trf(Key::ConfigNotObject, &[url]),
+        Problem::Unknown { field } => trf(Key::ConfigUnknown, &[field]),
+        Problem::Field { field, expected } => {
+            let expected = tr(match expected {
+                Expected::Bool => Key::ExpectBool,
+                Expected::List => Key::ExpectList,
+                Expected::Language => Key::ExpectLanguage,
+                Expected::HttpTemplate => Key::ExpectHttp,
+                Expected::Origin => Key::ExpectOrigin,
+                Expected::Choice => Key::ExpectChoice,
+                Expected::Code => Key::ExpectCode,
+                Expected::SomeOutcome => Key::ExpectSomeOutcome,
+            });
+            // An item of a list is left out; a whole field keeps its default.
+            trf(if field.contains('[') { Key::ConfigItem } else { Key::ConfigField }, &[field, expected])
+        }
+    }
 }
 
 /// The longest code taken: codes are identifiers for the ACD, not text.
@@ -284,7 +316,12 @@ fn read_choice(value: &Value) -> Option<Result<Choice, ()>> {
 
 /// `https://crm.example` or `http://127.0.0.1:8080`, as browsers serialize `MessageEvent.origin`: a
 /// lowercase scheme and host, a port only when not the scheme's default, no path. Anything else could
-/// never match. Hand-written: a syntax check of an origin already serialized, not the parsing of a URL.
+/// never match. A host ending in a dot (`crm.example.`, the DNS root) keeps it, as browsers do; an empty
+/// label anywhere else names no machine.
+///
+/// A syntax check of an origin already serialized, not the parsing of a URL. Hand-written: the `url`
+/// crate would do it, but with the Unicode tables of its international domain names it takes the shipped
+/// build past its size fence (the README's *Size*).
 fn is_origin(origin: &str) -> bool {
     let Some((scheme, authority)) = origin.split_once("://") else { return false };
     let default_port = match scheme {
@@ -312,7 +349,7 @@ fn is_origin(origin: &str) -> bool {
     let label = |l: &str| {
         !l.is_empty() && l.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     };
-    let host_ok = host.is_none_or(|host| host.split('.').all(label));
+    let host_ok = host.is_none_or(|host| host.strip_suffix('.').unwrap_or(host).split('.').all(label));
     let port_ok = match port.strip_prefix(':') {
         None => port.is_empty(),
         // Browsers write the port as a number: no leading zero, never the default one.
@@ -330,6 +367,7 @@ fn is_origin(origin: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n;
 
     fn parse(text: &str) -> (Deployment, Vec<Problem>) {
         Deployment::parse("config.json", text)
@@ -337,6 +375,24 @@ mod tests {
 
     fn field(name: &str, expected: Expected) -> Problem {
         Problem::Field { field: name.to_owned(), expected }
+    }
+
+    #[test]
+    fn an_unreadable_configuration_is_worded_wholly_in_the_agents_language() {
+        let problem = |reason| Problem::Unreadable { url: "x.json".into(), reason };
+        i18n::set(Lang::It);
+        assert_eq!(
+            config_problem(&problem(ReadFailure::Origin)),
+            "Configurazione x.json non letta (non è un indirizzo dell'origine del widget): valgono le impostazioni predefinite"
+        );
+        assert!(config_problem(&problem(ReadFailure::Status(404))).contains("(stato HTTP 404)"));
+        assert!(config_problem(&problem(ReadFailure::Timeout)).contains("(nessuna risposta entro 2 secondi)"));
+        i18n::set(Lang::En);
+        assert_eq!(
+            config_problem(&problem(ReadFailure::Network)),
+            "Configuration x.json not read (network error): the defaults apply"
+        );
+        assert!(config_problem(&problem(ReadFailure::Status(500))).contains("(HTTP status 500)"));
     }
 
     #[test]
@@ -423,6 +479,10 @@ mod tests {
             "http://localhost",
             "http://[::1]:8080",
             "https://x-1.example:65535",
+            "https://xn--nicol-qta.example",
+            // The DNS root's dot: browsers keep it in the origin.
+            "https://crm.example.",
+            "http://localhost.:8080",
         ] {
             assert!(is_origin(good), "{good}");
         }
@@ -433,7 +493,6 @@ mod tests {
             "https://..",
             "https://crm..example",
             "https://.crm.example",
-            "https://crm.example.",
             "https://",
             "https://crm.example:08443",
             "https://crm.example:65536",
@@ -444,6 +503,9 @@ mod tests {
             "http://[]",
             "http://[::1",
             "https://user@crm.example",
+            "https://crm.example..",
+            "https://.",
+            "https://nicolò.example",
         ] {
             assert!(!is_origin(bad), "{bad}");
         }

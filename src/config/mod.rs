@@ -4,7 +4,7 @@
 pub mod file;
 pub mod load;
 
-pub use file::{Choice, Deployment, Expected, Problem, ReadFailure};
+pub use file::{config_problem, Choice, Deployment, Expected, Problem, ReadFailure};
 
 /// How the page was asked to run.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -144,6 +144,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Export => "Export the session log",
         Key::ExportJsonl => "JSON lines",
         Key::ExportText => "Guide text",
+        Key::ExportFailed => "The log could not be exported: {}",
         Key::CrashTitle => "The widget stopped",
         Key::CrashExplain => {
             "An unexpected error stopped this widget; AgentDesktop and its calls go on. Reload the widget to \

@@ -141,6 +141,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Export => "Esporta il registro della sessione",
         Key::ExportJsonl => "Righe JSON",
         Key::ExportText => "Testo della guida",
+        Key::ExportFailed => "Il registro non è stato esportato: {}",
         Key::CrashTitle => "Il widget si è fermato",
         Key::CrashExplain => {
             "Un errore imprevisto ha fermato questo widget; AgentDesktop e le sue chiamate proseguono. \

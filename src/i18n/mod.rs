@@ -128,39 +128,6 @@ pub fn sdk_error(error: &crate::sdk::SdkError) -> String {
     }
 }
 
-/// What could not be used of the deployment's configuration, naming the file or the field.
-pub fn config_problem(problem: &crate::config::Problem) -> String {
-    use crate::config::{Expected, Problem, ReadFailure};
-    match problem {
-        Problem::Unreadable { url, reason } => {
-            let reason = match reason {
-                ReadFailure::Origin => tr(Key::ConfigReasonOrigin).to_owned(),
-                ReadFailure::Timeout => tr(Key::ConfigReasonTimeout).to_owned(),
-                ReadFailure::Network => tr(Key::ConfigReasonNetwork).to_owned(),
-                ReadFailure::Status(status) => trf(Key::ConfigReasonStatus, &[&status.to_string()]),
-            };
-            trf(Key::ConfigUnreadable, &[url, &reason])
-        }
-        Problem::NotJson { url, detail } => trf(Key::ConfigNotJson, &[url, detail]),
-        Problem::NotObject { url } => trf(Key::ConfigNotObject, &[url]),
-        Problem::Unknown { field } => trf(Key::ConfigUnknown, &[field]),
-        Problem::Field { field, expected } => {
-            let expected = tr(match expected {
-                Expected::Bool => Key::ExpectBool,
-                Expected::List => Key::ExpectList,
-                Expected::Language => Key::ExpectLanguage,
-                Expected::HttpTemplate => Key::ExpectHttp,
-                Expected::Origin => Key::ExpectOrigin,
-                Expected::Choice => Key::ExpectChoice,
-                Expected::Code => Key::ExpectCode,
-                Expected::SomeOutcome => Key::ExpectSomeOutcome,
-            });
-            // An item of a list is left out; a whole field keeps its default.
-            trf(if field.contains('[') { Key::ConfigItem } else { Key::ConfigField }, &[field, expected])
-        }
-    }
-}
-
 /// Refused call data in the agent's language.
 pub fn call_data_error(error: &crate::sdk::command::CallDataError) -> String {
     use crate::sdk::command::CallDataError;
@@ -195,25 +162,6 @@ mod sdk_message_tests {
         set(Lang::It);
         let error = SdkError::Threw { function: names::AGENT_PAUSE, message: "no".into() };
         assert_eq!(sdk_error(&error), "AGENTDESKTOP.AGENT.Pause non riuscito: no");
-    }
-
-    #[test]
-    fn an_unreadable_configuration_is_worded_wholly_in_the_agents_language() {
-        use crate::config::{Problem, ReadFailure};
-        let problem = |reason| Problem::Unreadable { url: "x.json".into(), reason };
-        set(Lang::It);
-        assert_eq!(
-            config_problem(&problem(ReadFailure::Origin)),
-            "Configurazione x.json non letta (non è un indirizzo dell'origine del widget): valgono le impostazioni predefinite"
-        );
-        assert!(config_problem(&problem(ReadFailure::Status(404))).contains("(stato HTTP 404)"));
-        assert!(config_problem(&problem(ReadFailure::Timeout)).contains("(nessuna risposta entro 2 secondi)"));
-        set(Lang::En);
-        assert_eq!(
-            config_problem(&problem(ReadFailure::Network)),
-            "Configuration x.json not read (network error): the defaults apply"
-        );
-        assert!(config_problem(&problem(ReadFailure::Status(500))).contains("(HTTP status 500)"));
     }
 }
 
@@ -369,6 +317,7 @@ keys! {
     Export,
     ExportJsonl,
     ExportText,
+    ExportFailed,
     // Crash panel
     CrashTitle,
     CrashExplain,

@@ -11,7 +11,7 @@ use std::rc::{Rc, Weak};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 
-use crate::components::ring_alert::page_hidden;
+use crate::browser::page_hidden;
 
 /// At most this many events wait for their frame; the next one applies them at once.
 pub const INBOX_LIMIT: usize = 1_000;

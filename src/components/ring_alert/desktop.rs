@@ -1,11 +1,11 @@
-//! The desktop notification (Notification API) and the page's visibility: the JavaScript side of the ring
-//! alert's notification, in small functions the component calls.
+//! The desktop notification (Notification API): the browser's side of the ring alert's notification, in
+//! small functions the hooks call.
 
 use js_sys::{Promise, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Notification, NotificationOptions, NotificationPermission, VisibilityState};
+use web_sys::{Notification, NotificationOptions, NotificationPermission};
 
 use crate::sdk::bridge;
 
@@ -59,13 +59,6 @@ pub async fn request() -> Permission {
         let _ = JsFuture::from(Promise::resolve(&answer)).await;
     }
     permission()
-}
-
-/// Whether the agent cannot see the page now (another tab or window in front, minimised).
-pub fn page_hidden() -> bool {
-    web_sys::window()
-        .and_then(|window| window.document())
-        .is_some_and(|document| document.visibility_state() == VisibilityState::Hidden)
 }
 
 /// Bring the browser window with the widget to the front (as far as the browser allows).
