@@ -27,7 +27,7 @@ use crate::config::Config;
 use crate::dial::dial_block;
 use crate::pending::use_request_timeouts;
 use crate::simulator::Simulator;
-use crate::state::pending::{Busy, Request};
+use crate::state::pending::{Busy, PendingRequests, Request};
 use crate::state::{Contact, SdkMode};
 use crate::theme;
 
@@ -62,6 +62,29 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
+/// The consultation panel's requests: one asked for on the current call, then those on either leg.
+fn consultation_busy(
+    pending: &PendingRequests,
+    current: Option<&Rc<Contact>>,
+    consultation: Option<&(Rc<Contact>, Rc<Contact>)>,
+) -> Busy {
+    let mut busy = Busy::default();
+    let mut mark = |contact: &Rc<Contact>, request: Request| {
+        if pending.busy(&contact.id).has(request) {
+            busy = busy.with(request);
+        }
+    };
+    if let Some(call) = current {
+        mark(call, Request::Consult);
+    }
+    if let Some((main, leg)) = consultation {
+        mark(main, Request::Transfer);
+        mark(main, Request::Conference);
+        mark(leg, Request::Hangup);
+    }
+    busy
+}
+
 #[component]
 fn Layout() -> Html {
     let widget = use_widget();
@@ -77,21 +100,7 @@ fn Layout() -> Html {
     let consultation = contacts.consultation().map(|(main, leg)| (main.clone(), leg.clone()));
     let current = contacts.current_call().cloned();
     let pending = &widget.pending;
-    // The consultation's requests: one asked for on the current call, then those on either leg.
-    let mut consult_busy = Busy::default();
-    let mut mark = |contact: &Rc<Contact>, request: Request| {
-        if pending.busy(&contact.id).has(request) {
-            consult_busy = consult_busy.with(request);
-        }
-    };
-    if let Some(call) = &current {
-        mark(call, Request::Consult);
-    }
-    if let Some((main, leg)) = &consultation {
-        mark(main, Request::Transfer);
-        mark(main, Request::Conference);
-        mark(leg, Request::Hangup);
-    }
+    let consult_busy = consultation_busy(pending, current.as_ref(), consultation.as_ref());
     // Redial and click-to-dial are refused while logged out, on a call, or while a call asked for waits
     // for its first event; the callback changes only when that does.
     let placing = pending.any().has(Request::Call);
