@@ -4,13 +4,13 @@
 use std::panic::PanicHookInfo;
 
 use crate::i18n::{tr, Key};
-use crate::sdk::bridge;
+use crate::sdk::delivery;
 use crate::theme::ROOT_CLASS;
 
 /// Whether the widget has stopped on a panic: every entry point from JavaScript checks it first. The flag
 /// lives in the SDK bridge, whose callback checks it too.
 pub fn has_crashed() -> bool {
-    bridge::is_stopped()
+    delivery::is_stopped()
 }
 
 /// Register the hook; call before rendering (yew keeps a custom hook instead of its own).
@@ -20,7 +20,7 @@ pub fn install_panic_hook() {
 
 fn on_panic(info: &PanicHookInfo<'_>) {
     // Stops the SDK's calls into this instance; only the first panic shows the panel.
-    if !bridge::stop() {
+    if !delivery::stop() {
         return;
     }
     let message = info

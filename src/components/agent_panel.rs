@@ -11,7 +11,7 @@ use super::section::Section;
 use super::text_field::FormFields;
 use crate::config::Choice;
 use crate::i18n::{tr, Key, Lang};
-use crate::sdk::bridge::now_ms;
+use crate::sdk::js::now_ms;
 use crate::sdk::Command;
 use crate::state::pending::Request;
 use crate::state::{Action, AgentState};

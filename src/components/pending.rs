@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::provider::{ContactContext, Sdk};
 use crate::i18n::{tr, trf, Key};
-use crate::sdk::bridge::now_ms;
+use crate::sdk::js::now_ms;
 use crate::sdk::{Command, SdkError};
 use crate::state::pending::{Request, TIMEOUT_MS};
 use crate::state::toasts::Level;

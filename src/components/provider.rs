@@ -14,7 +14,8 @@ use yew::prelude::*;
 use super::ring_alert::page_hidden;
 use crate::config::{Config, Deployment, SDK_LOAD_TIMEOUT_MS};
 use crate::i18n::{config_problem, sdk_error, tr, trf, Key, Lang};
-use crate::sdk::bridge::{self, now_ms, LateWatch};
+use crate::sdk::delivery::start_up::{self, LateWatch};
+use crate::sdk::js::{self, now_ms};
 use crate::sdk::{names, Command, ContactCallback, Delivery, SdkError};
 use crate::simulator::Simulator;
 use crate::state::toasts::{Level, ToastAction, Toasts};
@@ -150,7 +151,7 @@ impl Sdk {
         message: impl FnOnce(&SdkError) -> String,
     ) -> Result<(), SdkError> {
         self.dispatch(Action::Sent { call: command.to_string(), at_ms: now_ms() });
-        bridge::send(&command).inspect_err(|error| self.fail(message(error)))
+        crate::sdk::send(&command).inspect_err(|error| self.fail(message(error)))
     }
 
     /// Something went wrong: toast, event log, and AgentDesktop's own alert where it has one.
@@ -168,10 +169,10 @@ impl Sdk {
     /// (the guide shows an information window for 4 seconds on a bad number).
     pub fn refuse(&self, message: String) {
         self.toasts.dispatch(ToastAction::Show(Level::Error, message.clone()));
-        if bridge::has(names::ALERT_SHOW) {
+        if js::has(names::ALERT_SHOW) {
             let alert = Command::AlertShow { message, timeout_seconds: Some(4) };
             self.dispatch(Action::Sent { call: alert.to_string(), at_ms: now_ms() });
-            if let Err(error) = bridge::send(&alert) {
+            if let Err(error) = crate::sdk::send(&alert) {
                 // Logged only: a toast here would alert again.
                 self.dispatch(Action::Failed { message: sdk_error(&error), at_ms: now_ms() });
             }
@@ -319,7 +320,7 @@ impl Connection {
 
     async fn run(self, binding: Rc<Binding>) {
         // index.html has been loading the SDK script since navigation, and queueing what it delivers.
-        let real = !self.config.force_simulator && bridge::load(SDK_LOAD_TIMEOUT_MS).await;
+        let real = !self.config.force_simulator && js::load(SDK_LOAD_TIMEOUT_MS).await;
         let mode = if real {
             SdkMode::AgentDesktop
         } else if self.start_simulator(&binding) {
@@ -351,7 +352,7 @@ impl Connection {
     fn start_simulator(&self, binding: &Binding) -> bool {
         let forced = self.config.force_simulator;
         if forced {
-            if let Some(dropped) = bridge::release_start_up_queue() {
+            if let Some(dropped) = start_up::release_start_up_queue() {
                 self.sdk.log(tr(Key::SdkNotUsed).to_owned());
                 if dropped > 0 {
                     self.sdk.log(trf(Key::StartUpDropped, &[&dropped.to_string()]));
@@ -359,11 +360,11 @@ impl Connection {
             }
         }
         if let Err(error) = Simulator::install(self.config.sim_delay()) {
-            self.fail(trf(Key::SimulatorFailed, &[&bridge::error_message(&error)]));
+            self.fail(trf(Key::SimulatorFailed, &[&js::error_message(&error)]));
             return false;
         }
         let sdk = self.sdk.clone();
-        binding.watch(bridge::watch_for_late_sdk(move || {
+        binding.watch(start_up::watch_for_late_sdk(move || {
             let at_ms = now_ms();
             sdk.dispatch(if forced {
                 Action::Failed { message: tr(Key::SdkNotUsed).to_owned(), at_ms }

@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use super::provider::Sdk;
 use crate::i18n::{tr, trf, Key};
-use crate::sdk::bridge::{error_message, now_ms};
+use crate::sdk::js::{error_message, now_ms};
 use crate::sdk::session_log::parse_replay;
 use crate::simulator::{ReplayPlayer, Simulator, Speed};
 use crate::state::budget::REPLAY_BYTES;

@@ -24,8 +24,8 @@ use super::language::{local_get, local_set};
 use super::provider::{use_sdk, Sdk};
 use crate::directory;
 use crate::i18n::{sdk_error, tr, trf, Key, Lang};
-use crate::sdk::bridge::{self, Query};
 use crate::sdk::event::Field;
+use crate::sdk::js::{self, Query};
 use crate::sdk::Command;
 use crate::state::{Contact, Phase};
 use crate::theme;
@@ -216,7 +216,7 @@ fn start_tone(speaker: &Option<Speaker>, sdk: &Sdk) -> Option<Tone> {
     match speaker.as_ref()?.ring() {
         Ok(tone) => Some(tone),
         Err(error) => {
-            sdk.report(trf(Key::RingFailed, &[&bridge::error_message(&error)]));
+            sdk.report(trf(Key::RingFailed, &[&js::error_message(&error)]));
             None
         }
     }
@@ -311,7 +311,7 @@ fn use_notifications(ringing: &[Ringing], active: bool, sdk: &Sdk) {
 /// A click on the notification: the browser window, then the widget's own tab in AgentDesktop.
 fn go_to_widget(sdk: &Sdk) {
     desktop::focus_window();
-    match bridge::query(Query::ContainerId) {
+    match js::query(Query::ContainerId) {
         Ok(widget_id) => drop(sdk.send(Command::TabGoTo { widget_id })),
         Err(error) => sdk.fail(sdk_error(&error)),
     }

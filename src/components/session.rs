@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::provider::{ContactContext, Sdk};
 use crate::i18n::{tr, trf, Key};
-use crate::sdk::bridge::now_ms;
+use crate::sdk::js::now_ms;
 use crate::state::persist::{self, STORAGE_KEY};
 use crate::state::toasts::Level;
 use crate::state::Action;

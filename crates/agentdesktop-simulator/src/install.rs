@@ -182,7 +182,7 @@ impl Simulator {
         let this = self.clone();
         Closure::<dyn FnMut(JsValue, JsValue, JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::new(
             move |a: JsValue, b: JsValue, c: JsValue, d: JsValue, e: JsValue| {
-                if agentdesktop_sdk::bridge::is_stopped() {
+                if agentdesktop_sdk::delivery::is_stopped() {
                     return Err(js_sys::Error::new("the AgentDesktop widget has stopped").into());
                 }
                 if this.faults.borrow().throws(function) {
@@ -249,5 +249,5 @@ fn namespace(root: &Object, name: &str) -> Result<JsValue, JsValue> {
 
 /// An argument as the SDK takes it: a string; numbers are written out, anything absent is empty.
 fn text(value: &JsValue) -> String {
-    agentdesktop_sdk::bridge::js_text(value).unwrap_or_default()
+    agentdesktop_sdk::js::js_text(value).unwrap_or_default()
 }

@@ -13,7 +13,7 @@
 //! Hand-written: JSON readers (serde_json included) build the whole value, or at least each whole string,
 //! before anything can be cut; this is a lexical pass that keeps no more than the limits, one byte at a time.
 
-use super::names::CONTACT_FIELDS;
+use crate::names::CONTACT_FIELDS;
 
 /// One string (a field, a CallData name or value, a member's name) or number of a payload.
 pub const TEXT_BYTES: usize = 4 * 1024;
