@@ -24,9 +24,12 @@ pub mod start_up;
 /// Set once the widget has stopped on a panic.
 static STOPPED: AtomicBool = AtomicBool::new(false);
 
+/// The contact callback now bound, and how to take it away from the SDK.
+type Binding = (JsValue, Box<dyn FnOnce()>);
+
 thread_local! {
-    /// The contact callback now bound, and how to take it away from the SDK should the widget stop.
-    static BOUND: RefCell<Option<(JsValue, Box<dyn FnOnce()>)>> = const { RefCell::new(None) };
+    /// The contact callback now bound, should the widget stop.
+    static BOUND: RefCell<Option<Binding>> = const { RefCell::new(None) };
 }
 
 /// Whether the widget has stopped on a panic: every entry point from JavaScript checks it first.

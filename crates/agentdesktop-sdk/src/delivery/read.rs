@@ -152,8 +152,7 @@ impl Encoder {
         Some(bytes)
     }
 
-    /// A chunk of text copied into wasm: encoded where it is, then copied as bytes. (wasm-bindgen's own
-    /// string copy walks the text one unit at a time in JavaScript.)
+    /// A chunk of text copied into wasm: encoded to UTF-8 where it is, then copied as bytes.
     fn copy(&self, chunk: &JsString) -> String {
         let encoded = self.0.as_ref().and_then(|(encoder, _)| encoder.encode(chunk).ok());
         match encoded {
