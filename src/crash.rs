@@ -8,7 +8,7 @@ use crate::sdk::delivery;
 use crate::theme::ROOT_CLASS;
 
 /// Whether the widget has stopped on a panic: every entry point from JavaScript checks it first. The flag
-/// lives in the SDK bridge, whose callback checks it too.
+/// lives in the SDK crate's `delivery`, whose callback checks it too.
 pub fn has_crashed() -> bool {
     delivery::is_stopped()
 }

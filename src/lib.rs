@@ -1,7 +1,7 @@
 //! AgentDesktop widget: a Yew single-page widget for Enghouse AgentDesktop (ContaCT7 CTI).
 //!
 //! Data flows one way: SDK callback → [`sdk::event`] → [`state::Action`] → shared state → components,
-//! which act through [`sdk::command`] and the [`sdk::bridge`].
+//! which act through [`sdk::command`] and [`sdk::js`].
 
 // Nothing from outside may crash the widget: no unwrap/expect outside tests (clippy enforces it in
 // `make test`).

@@ -108,7 +108,7 @@ pub struct TransferTo {
     pub call_data: Option<CallData>,
 }
 
-/// Every SDK function that acts (the callback binding and the queries live in the bridge).
+/// Every SDK function that acts (the callback binding lives in `callback`, the queries in `js`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
     /// `WIDGET.sendDataToWidget`: send a string to another widget.
