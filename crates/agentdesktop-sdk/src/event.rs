@@ -1,7 +1,9 @@
-//! SDK events: the payload the contact callback receives, parsed into typed Rust.
+//! SDK events: the payload the contact callback receives, parsed into typed Rust by one parser,
+//! [`parse_event`].
 //!
 //! Pure Rust: the JavaScript side hands over the payload as JSON text (an object payload is stringified
-//! first), so everything here is tested natively.
+//! first), so everything here is tested natively. An extra field nested deeper than the door allows
+//! ([`crate::delivery::nesting`]) keeps its first levels and the rest is summarised: the event is applied.
 
 use std::borrow::Cow;
 use std::fmt;
