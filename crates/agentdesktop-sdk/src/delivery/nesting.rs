@@ -26,7 +26,7 @@ const NUMBER_TOKEN: &str = "$serde_json::private::Number";
 
 /// A member's value: text as it is (borrowed from the payload when it has no escapes), `null`, or any
 /// other JSON value (numbers as written, nesting bounded).
-pub enum Member<'de> {
+pub(crate) enum Member<'de> {
     /// A string.
     Text(Cow<'de, str>),
     /// `null`.
@@ -37,7 +37,7 @@ pub enum Member<'de> {
 
 impl Member<'_> {
     /// As a reference field keeps it: a string as it is, `null` as empty, anything else as compact JSON.
-    pub fn text(self) -> Rc<str> {
+    pub(crate) fn text(self) -> Rc<str> {
         match self {
             Member::Text(text) if text.is_empty() => empty(),
             Member::Text(text) => Rc::from(text),
@@ -47,7 +47,7 @@ impl Member<'_> {
     }
 
     /// As an extra field keeps it.
-    pub fn into_value(self) -> Value {
+    pub(crate) fn into_value(self) -> Value {
         match self {
             Member::Text(text) => Value::String(text.into_owned()),
             Member::Null => Value::Null,

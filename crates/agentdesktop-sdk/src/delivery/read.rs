@@ -164,7 +164,7 @@ impl Encoder {
 }
 
 /// A text from JavaScript within `limit` bytes, only its first part copied.
-pub fn bounded_text(text: &JsString, limit: usize) -> String {
+pub(crate) fn bounded_text(text: &JsString, limit: usize) -> String {
     let units = text.length();
     let take = u32::try_from(limit).unwrap_or(u32::MAX).min(units);
     let head = String::from(text.slice(0, take));
@@ -187,7 +187,7 @@ pub fn error_message(thrown: &JsValue) -> String {
 }
 
 /// Any value as JSON text within [`TEXT_BYTES`], for a message.
-pub fn describe(value: &JsValue) -> String {
+pub(crate) fn describe(value: &JsValue) -> String {
     if value.is_undefined() {
         return "undefined".into();
     }

@@ -12,7 +12,7 @@ use crate::loader;
 
 /// What the loader's callback kept before the widget bound its own (empty without a loader), and how many
 /// payloads it could not keep. The loader's callback is unbound and keeps nothing more.
-pub fn take_over() -> (Array, u32) {
+pub(crate) fn take_over() -> (Array, u32) {
     match loader::find().and_then(|loader| loader.take()) {
         Some(queued) => (queued.queue(), queued.lost() as u32),
         None => (Array::new(), 0),
