@@ -23,7 +23,7 @@ test('a widget that starts late after all takes the queue, and the message goes'
   const popup = JSON.stringify({ event: 'POPUP', id: 'A', ani: '3393669393', queue: 'QUEUE25' });
   await page.addInitScript((script) => { window.__agentdesktopScript = script; }, { atMs: 100, payloads: [popup] });
   await page.goto(AGENTDESKTOP, { waitUntil: 'commit' });
-  await expect.poll(() => page.evaluate(() => window.__agentdesktopWidgetLoader.queue.length)).toBe(1);
+  await expect.poll(() => page.evaluate(() => window.__agentdesktopWidgetLoader?.queue.length ?? 0)).toBe(1);
   // Nothing to wait for that would let the wasm through: the loader's own last resort tells the agent.
   await page.evaluate(() => window.dispatchEvent(new ErrorEvent('error', { message: 'held back by the test' })));
   const alert = page.getByTestId('start-failure');
