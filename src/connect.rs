@@ -11,7 +11,8 @@ use std::rc::Rc;
 use crate::config::config_problem;
 use crate::config::{Config, SDK_LOAD_TIMEOUT_MS};
 use crate::i18n::{sdk_error, tr, trf, Key};
-use crate::sdk::bridge::{self, now_ms, LateWatch};
+use crate::sdk::delivery::start_up::{self, LateWatch};
+use crate::sdk::js::{self, now_ms};
 use crate::sdk::{ContactCallback, Delivery};
 use crate::sdk_handle::Sdk;
 use crate::simulator::Simulator;
@@ -87,7 +88,7 @@ pub fn report_configuration(config: &Config, sdk: &Sdk) {
 /// is kept in `connection`.
 pub async fn connect(config: Config, sdk: Sdk, connection: Rc<Connection>) {
     // index.html has been loading the SDK script since navigation, and queueing what it delivers.
-    let real = !config.force_simulator && bridge::load(SDK_LOAD_TIMEOUT_MS).await;
+    let real = !config.force_simulator && js::load(SDK_LOAD_TIMEOUT_MS).await;
     let mode = if real {
         SdkMode::AgentDesktop
     } else if start_simulator(&config, &sdk, &connection) {
@@ -119,7 +120,7 @@ pub async fn connect(config: Config, sdk: Sdk, connection: Rc<Connection>) {
 fn start_simulator(config: &Config, sdk: &Sdk, connection: &Connection) -> bool {
     let forced = config.force_simulator;
     if forced {
-        if let Some(dropped) = bridge::release_start_up_queue() {
+        if let Some(dropped) = start_up::release_start_up_queue() {
             sdk.log(tr(Key::SdkNotUsed).to_owned());
             if dropped > 0 {
                 sdk.log(trf(Key::StartUpDropped, &[&dropped.to_string()]));
@@ -127,11 +128,11 @@ fn start_simulator(config: &Config, sdk: &Sdk, connection: &Connection) -> bool 
         }
     }
     if let Err(error) = Simulator::install(config.sim_delay()) {
-        sdk.alert(trf(Key::SimulatorFailed, &[&bridge::error_message(&error)]));
+        sdk.alert(trf(Key::SimulatorFailed, &[&js::error_message(&error)]));
         return false;
     }
     let sdk = sdk.clone();
-    connection.watch(bridge::watch_for_late_sdk(move || {
+    connection.watch(start_up::watch_for_late_sdk(move || {
         let at_ms = now_ms();
         sdk.dispatch(if forced {
             Action::Failed { message: tr(Key::SdkNotUsed).to_owned(), at_ms }

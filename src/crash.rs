@@ -4,7 +4,7 @@
 use std::panic::PanicHookInfo;
 
 use crate::i18n::{tr, Key};
-use crate::sdk::bridge;
+use crate::sdk::delivery;
 use crate::theme::ROOT_CLASS;
 
 /// Register the hook; call before rendering (yew keeps a custom hook instead of its own).
@@ -14,7 +14,7 @@ pub fn install_panic_hook() {
 
 fn on_panic(info: &PanicHookInfo<'_>) {
     // Stops the SDK's calls into this instance; only the first panic shows the panel.
-    if !bridge::stop() {
+    if !delivery::stop() {
         return;
     }
     let message = info

@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use crate::i18n::{sdk_error, tr, trf, Key};
 use crate::pending::Inbox;
-use crate::sdk::bridge::{self, now_ms};
+use crate::sdk::js::{self, now_ms};
 use crate::sdk::{names, Command, SdkError};
 use crate::state::pending::{Pending, Request, TIMEOUT_MS};
 use crate::state::toasts::{Level, ToastAction, Toasts};
@@ -72,7 +72,7 @@ impl Sdk {
         message: impl FnOnce(&SdkError) -> String,
     ) -> Result<(), SdkError> {
         self.dispatch(Action::Sent { call: command.to_string(), at_ms: now_ms() });
-        bridge::send(&command).inspect_err(|error| self.alert(message(error)))
+        crate::sdk::send(&command).inspect_err(|error| self.alert(message(error)))
     }
 
     /// One click, one call: send `command` for `request`, marked as waiting before the call is made (an
@@ -119,10 +119,10 @@ impl Sdk {
     pub fn alert(&self, message: String) {
         self.log(message.clone());
         self.toasts.dispatch(ToastAction::Show(Level::Error, message.clone()));
-        if bridge::has(names::ALERT_SHOW) {
+        if js::has(names::ALERT_SHOW) {
             let alert = Command::AlertShow { message, timeout_seconds: Some(4) };
             self.dispatch(Action::Sent { call: alert.to_string(), at_ms: now_ms() });
-            if let Err(error) = bridge::send(&alert) {
+            if let Err(error) = crate::sdk::send(&alert) {
                 // The log only: alerting again could fail again.
                 self.log(sdk_error(&error));
             }

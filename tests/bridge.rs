@@ -1,4 +1,5 @@
-//! The SDK bridge against a stand-in SDK, in headless Chromium.
+//! The SDK crate's JavaScript side (calls, the contact callback, the start-up loader) against a stand-in
+//! SDK, in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
@@ -6,10 +7,12 @@ mod common;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use agentdesktop_widget::sdk::bridge::{self, payload_text, query, Query};
+use agentdesktop_widget::sdk::delivery::read::payload_text;
+use agentdesktop_widget::sdk::delivery::start_up;
 use agentdesktop_widget::sdk::event::{parse_event, Field};
+use agentdesktop_widget::sdk::js::{self, query, Query};
 use agentdesktop_widget::sdk::names::{self, EventKind};
-use agentdesktop_widget::sdk::{Command, ContactCallback, Delivery, SdkError};
+use agentdesktop_widget::sdk::{send, Command, ContactCallback, Delivery, SdkError};
 use common::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -71,8 +74,8 @@ fn the_callback_is_bound_the_guides_way_and_unbound_on_drop() {
 #[wasm_bindgen_test]
 fn calls_reach_the_sdk_with_their_arguments() {
     install_fake_sdk();
-    bridge::send(&Command::Hangup { contact_id: Some("B".into()) }).unwrap();
-    bridge::send(&Command::AgentLogin).unwrap();
+    send(&Command::Hangup { contact_id: Some("B".into()) }).unwrap();
+    send(&Command::AgentLogin).unwrap();
     assert_eq!(fake_calls(), vec!["Hangup B", "Login"]);
     assert_eq!(query(Query::ContainerId).unwrap(), "widget-7");
     remove_sdk();
@@ -82,20 +85,20 @@ fn calls_reach_the_sdk_with_their_arguments() {
 fn missing_and_throwing_functions_become_errors_naming_the_function() {
     install_fake_sdk();
     assert_eq!(
-        bridge::send(&Command::Answer { contact_id: "A".into() }),
+        send(&Command::Answer { contact_id: "A".into() }),
         Err(SdkError::Missing { function: names::ANSWER })
     );
     assert_eq!(
-        bridge::send(&Command::TabBadge { count: 2 }),
+        send(&Command::TabBadge { count: 2 }),
         Err(SdkError::Missing { function: names::TAB_BADGE }),
         "a namespace that is not an object"
     );
     assert_eq!(
-        bridge::send(&Command::AlertShow { message: "m".into(), timeout_seconds: None }),
+        send(&Command::AlertShow { message: "m".into(), timeout_seconds: None }),
         Err(SdkError::Missing { function: names::ALERT_SHOW }),
         "a missing namespace"
     );
-    let thrown = bridge::send(&Command::AgentPause).unwrap_err();
+    let thrown = send(&Command::AgentPause).unwrap_err();
     assert_eq!(
         thrown,
         SdkError::Threw { function: names::AGENT_PAUSE, message: "pause refused by the CTI".into() }
@@ -103,32 +106,37 @@ fn missing_and_throwing_functions_become_errors_naming_the_function() {
     assert_eq!(thrown.to_string(), "AGENTDESKTOP.AGENT.Pause failed: pause refused by the CTI");
     assert!(matches!(query(Query::Token), Err(SdkError::BadResult { .. })));
     remove_sdk();
-    assert_eq!(bridge::send(&Command::AgentLogin), Err(SdkError::NotLoaded { function: names::AGENT_LOGIN }));
-    assert!(!bridge::is_present());
+    assert_eq!(send(&Command::AgentLogin), Err(SdkError::NotLoaded { function: names::AGENT_LOGIN }));
+    assert!(!js::is_present());
+}
+
+/// The page's own start-up loader, as index.html loads it.
+const LOADER_JS: &str = include_str!("../loader.js");
+
+/// A fresh start-up loader, its SDK script in `state`: `loading`, `bound` (it has run and the queueing
+/// callback is bound on the stand-in SDK) or `loaded` (it ran, but nothing could be bound).
+fn install_loader(state: &str) {
+    js_sys::eval(LOADER_JS).unwrap();
+    match state {
+        "bound" => loader_loaded(),
+        "loaded" => loader_set("state", &JsValue::from_str("loaded")),
+        _ => {}
+    }
+    assert_eq!(loader_get("state"), JsValue::from_str(state));
 }
 
 #[wasm_bindgen(inline_js = r#"
-// The page's start-up loader as index.html sets it up, its SDK script loaded (state 'bound') or still
-// loading: a queueing callback, bound the guide's way on the SDK present.
-export function install_loader(state) {
-  const loader = { state, queue: [], lost: 0, ready: Promise.resolve(state) };
-  loader.callback = (jqEvent, data) => { if (!loader.taken) loader.queue.push(data); };
-  if (state === 'bound') {
-    window.AGENTDESKTOP.WIDGET.unbindContactCallback(loader.callback);
-    window.AGENTDESKTOP.WIDGET.bindContactCallback(loader.callback);
-  }
-  window.__agentdesktopWidgetLoader = loader;
-}
 export function loader_get(key) { return window.__agentdesktopWidgetLoader[key]; }
 export function loader_set(key, value) { window.__agentdesktopWidgetLoader[key] = value; }
+export function loader_loaded() { window.__agentdesktopWidgetLoader.loaded(); }
 export function loader_queued() { return window.__agentdesktopWidgetLoader.queue.length; }
 export function loader_simulator_is_sdk() { return window.__agentdesktopWidgetLoader.simulator === window.AGENTDESKTOP; }
 export function remove_loader() { delete window.__agentdesktopWidgetLoader; }
 "#)]
 extern "C" {
-    fn install_loader(state: &str);
     fn loader_get(key: &str) -> JsValue;
     fn loader_set(key: &str, value: &JsValue);
+    fn loader_loaded();
     fn loader_queued() -> u32;
     fn loader_simulator_is_sdk() -> bool;
     fn remove_loader();
@@ -202,39 +210,77 @@ async fn with_a_loader_loading_waits_for_it_and_adds_no_script() {
     install_loader("bound");
     let scripts = || query_all("script").len();
     let before = scripts();
-    assert!(bridge::load(3_000).await, "the loader's SDK is there");
+    assert!(js::load(3_000).await, "the loader's SDK is there");
     assert_eq!(scripts(), before, "the SDK script is never loaded twice");
     remove_loader();
     remove_sdk();
 }
 
 #[wasm_bindgen_test]
-fn the_simulator_lets_go_of_the_start_up_queue_and_watches_for_a_late_sdk() {
+async fn the_simulator_lets_go_of_the_start_up_queue_and_watches_for_a_late_sdk() {
     install_fake_sdk();
     install_loader("bound");
     emit(&event("POPUP", "A"));
-    assert_eq!(bridge::release_start_up_queue(), Some(1), "one payload dropped");
+    assert_eq!(start_up::release_start_up_queue(), Some(1), "one payload dropped");
     assert_eq!(
         (fake_bound(), loader_queued()),
         (0, 0),
         "the queueing callback is unbound, its queue emptied"
     );
-    assert_eq!(bridge::release_start_up_queue(), None, "already let go");
-    assert!(bridge::watch_for_late_sdk(|| {}).is_none(), "the script has loaded: nothing to watch for");
+    assert_eq!(start_up::release_start_up_queue(), None, "already let go");
+    assert!(start_up::watch_for_late_sdk(|| {}).is_none(), "the script has loaded: nothing to watch for");
     remove_loader();
 
     // The script still loading when the simulator (here the stand-in) took the SDK's place.
     install_loader("loading");
-    assert_eq!(bridge::release_start_up_queue(), None);
+    assert_eq!(start_up::release_start_up_queue(), None);
     let late = Rc::new(RefCell::new(0));
     let count = late.clone();
-    let watch = bridge::watch_for_late_sdk(move || *count.borrow_mut() += 1).unwrap();
-    assert!(loader_simulator_is_sdk(), "index.html puts this object back if the real SDK arrives");
-    let onlate: js_sys::Function = loader_get("onlate").into();
-    onlate.call0(&JsValue::NULL).unwrap();
+    let watch = start_up::watch_for_late_sdk(move || *count.borrow_mut() += 1).unwrap();
+    assert!(loader_simulator_is_sdk(), "the loader puts this object back if the real SDK arrives");
+    let simulator = js_sys::Reflect::get(&js_sys::global(), &"AGENTDESKTOP".into()).unwrap();
+    let real = js_object(r#"{"WIDGET":{}}"#);
+    js_sys::Reflect::set(&js_sys::global(), &"AGENTDESKTOP".into(), &real).unwrap();
+    // The SDK script arrives after all.
+    loader_loaded();
     assert_eq!(*late.borrow(), 1, "the widget hears of a late SDK");
+    let now = js_sys::Reflect::get(&js_sys::global(), &"AGENTDESKTOP".into()).unwrap();
+    assert_eq!(
+        (now, loader_get("lateSdk")),
+        (simulator, real),
+        "the simulator stays, the real SDK is kept aside"
+    );
+    let ready: js_sys::Promise = loader_get("ready").into();
+    let settled = wasm_bindgen_futures::JsFuture::from(ready).await.unwrap();
+    assert_eq!(settled, JsValue::from_str("late"), "whoever waits for the script hears it came late");
     drop(watch);
     assert!(loader_get("onlate").is_undefined(), "no longer watched once the widget is gone");
     remove_loader();
+    remove_sdk();
+}
+
+#[wasm_bindgen_test]
+fn an_extra_field_nested_deeper_than_any_limit_is_delivered_with_its_event() {
+    install_fake_sdk();
+    let received = Rc::new(RefCell::new(Vec::new()));
+    let sink = received.clone();
+    let callback = ContactCallback::bind(move |delivery| sink.borrow_mut().push(delivery)).unwrap();
+    let deep = |depth: usize| {
+        format!(
+            r#"{{"event":"POPUP","id":"A","x_extra":{}1{},"ani":"3393669393"}}"#,
+            "[".repeat(depth),
+            "]".repeat(depth)
+        )
+    };
+    // As JSON.parse takes them: a string payload, and an object one.
+    fake_emit(&JsValue::from_str(&deep(1_000)));
+    fake_emit(&js_object(&deep(5_000)));
+    assert_eq!(names_and_ids(&received.borrow()), vec!["POPUP A", "POPUP A"]);
+    for delivery in received.borrow().iter() {
+        let event = delivery.event.as_ref().unwrap();
+        assert_eq!(event.fields.get(Field::Ani), "3393669393");
+        assert!(event.fields.extra["x_extra"].is_array());
+    }
+    drop(callback);
     remove_sdk();
 }

@@ -287,7 +287,7 @@ fn arb_number() -> impl Strategy<Value = String> {
 
 // Bounded by bytes (#14): whatever the payloads, the kept text and the state stay within the budget.
 
-use agentdesktop_widget::sdk::bound::{bound_payload, Cutter, KEPT_PAYLOAD_BYTES, TEXT_BYTES};
+use agentdesktop_widget::sdk::delivery::bound::{bound_payload, Cutter, KEPT_PAYLOAD_BYTES, TEXT_BYTES};
 use agentdesktop_widget::state::budget::{
     entry_bytes, fields_bytes, CONTACT_BYTES, LOG_BYTES, RECENT_BYTES, SNAPSHOT_BYTES,
 };

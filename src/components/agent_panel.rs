@@ -10,7 +10,7 @@ use super::section::Section;
 use super::text_field::FormFields;
 use crate::config::Choice;
 use crate::i18n::{tr, Key};
-use crate::sdk::bridge::now_ms;
+use crate::sdk::js::now_ms;
 use crate::sdk::Command;
 use crate::state::pending::Request;
 use crate::state::{Action, AgentState};

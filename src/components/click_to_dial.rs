@@ -15,7 +15,7 @@ use yew::prelude::*;
 use super::provider::{use_sdk, use_settings, Settings};
 use crate::dial::{origin_allowed, read_message, DialBlock, DialMessage};
 use crate::i18n::{trf, Key};
-use crate::sdk::bridge;
+use crate::sdk::delivery::read::payload_text;
 use crate::sdk_handle::Sdk;
 use crate::state::toasts::Level;
 use crate::validate::{bad_number_message, phone_number};
@@ -66,7 +66,7 @@ impl Listener {
         let Some(message) = event.dyn_ref::<MessageEvent>() else { return };
         // The SDK layer's payload reader: a string as it is, an object as its JSON, both within bounds.
         // What it cannot read (a number, a function, a cut text) is nobody's request for a call.
-        let Ok(text) = bridge::payload_text(&message.data()) else { return };
+        let Ok(text) = payload_text(&message.data()) else { return };
         let request = read_message(&text);
         if request == DialMessage::NotOurs {
             return;

@@ -8,7 +8,7 @@ use super::contact_item::ContactItem;
 use super::provider::{use_lang, use_sdk};
 use super::section::Section;
 use crate::i18n::Key;
-use crate::sdk::{bridge, names, Command};
+use crate::sdk::{js, names, Command};
 use crate::state::pending::{PendingRequests, Request};
 use crate::state::{same_contacts, Contact, Phase};
 
@@ -31,7 +31,7 @@ pub fn TabBadge(props: &TabBadgeProps) -> Html {
     // Not on mounting: AgentDesktop's badge stays as it is until the number changes.
     let shown = use_mut_ref(|| props.waiting);
     use_effect_with(props.waiting, move |count| {
-        if shown.replace(*count) != *count && bridge::has(names::TAB_BADGE) {
+        if shown.replace(*count) != *count && js::has(names::TAB_BADGE) {
             let _ = sdk.send(Command::TabBadge { count: *count as u32 });
         }
     });

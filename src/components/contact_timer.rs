@@ -8,7 +8,7 @@ use super::provider::use_lang;
 
 use super::clock::{duration, until_next_second, use_render_in};
 use crate::i18n::Key;
-use crate::sdk::bridge::now_ms;
+use crate::sdk::js::now_ms;
 use crate::state::{Contact, Phase};
 
 #[derive(Properties)]

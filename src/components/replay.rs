@@ -19,7 +19,7 @@ use crate::components::provider::use_lang;
 
 use self::runner::{too_large, use_runner, Progress, Runner};
 use crate::i18n::{tr, trf, Key};
-use crate::sdk::bridge::error_message;
+use crate::sdk::js::error_message;
 use crate::sdk_handle::Sdk;
 use crate::simulator::{Simulator, Speed};
 use crate::state::budget::REPLAY_BYTES;

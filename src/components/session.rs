@@ -8,7 +8,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::i18n::{tr, trf, Key};
-use crate::sdk::bridge::now_ms;
+use crate::sdk::js::now_ms;
 use crate::sdk_handle::Sdk;
 use crate::state::persist::{self, STORAGE_KEY};
 use crate::state::toasts::Level;

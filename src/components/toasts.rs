@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::provider::{use_lang, use_toasts};
 use crate::i18n::{tr, Key};
-use crate::sdk::bridge::now_ms;
+use crate::sdk::js::now_ms;
 use crate::state::toasts::{Level, Toast, ToastAction, TOAST_MS};
 
 /// The toasts shown now, newest last. Reads only the toasts' own state and the language.

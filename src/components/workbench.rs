@@ -15,7 +15,7 @@ use super::provider::{use_lang, use_sdk};
 use super::replay::Replay;
 use super::section::Section;
 use crate::i18n::{trf, Key, Lang};
-use crate::sdk::bridge::error_message;
+use crate::sdk::js::error_message;
 use crate::sdk_handle::Sdk;
 use crate::simulator::{Simulator, SCENARIOS};
 use crate::state::{EventLog, SdkMode};

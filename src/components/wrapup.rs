@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::provider::{use_lang, use_sdk, use_settings};
 use crate::config::{Choice, Deployment};
 use crate::i18n::{current, sdk_error, trf, Key, Lang};
-use crate::sdk::bridge::{self, now_ms};
+use crate::sdk::js::{self, now_ms};
 use crate::sdk::{names, Command, SdkError};
 use crate::sdk_handle::Sdk;
 use crate::state::pending::Request;
@@ -77,7 +77,7 @@ pub fn needs_offline_lock(settings: &Deployment, contact: &Contact) -> bool {
 /// without `OfflineEnable` is told once per page; the widget still requires the outcome. With the SDK not
 /// loaded (yet), nothing is done nor recorded: the caller locks once the widget is connected.
 pub fn lock_offline(sdk: &Sdk, contact_id: &str) {
-    let button = match bridge::find(names::OFFLINE_ENABLE) {
+    let button = match js::find(names::OFFLINE_ENABLE) {
         Err(SdkError::NotLoaded { .. }) => return,
         Err(_) => {
             if !TOLD_NO_OFFLINE_ENABLE.with(|told| told.replace(true)) {

@@ -1,31 +1,28 @@
-//! Reading the deployment's `config.json` at start-up. `index.html` starts the request at navigation, in
-//! parallel with the wasm, and gives up after a short timeout; this takes its answer.
+//! Reading the deployment's `config.json` at start-up. The page's loader (`loader.js`) starts the request
+//! at navigation, in parallel with the wasm, and gives up after a short timeout; this takes its answer.
 
-use js_sys::{Promise, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::{Loaded, ReadFailure};
-use crate::sdk::bridge;
+use crate::sdk::loader::{self, ConfigAnswer};
 
-/// The configuration file as `index.html` found it; [`Loaded::Absent`] on a page without its loader.
+/// The configuration file as the loader found it; [`Loaded::Absent`] on a page without the loader.
 pub async fn read() -> Loaded {
-    let field = |object: &JsValue, name: &str| Reflect::get(object, &JsValue::from_str(name)).ok();
-    let Some(promise) = bridge::start_up_value("config").and_then(|config| config.dyn_into::<Promise>().ok())
-    else {
+    let Some(request) = loader::find().and_then(|loader| loader.config()) else {
         return Loaded::Absent;
     };
-    let answer = match JsFuture::from(promise).await {
-        Ok(answer) => answer,
-        // It never rejects; should a changed index.html make it, the file was not fetched.
-        Err(_) => return Loaded::Failed { url: String::new(), reason: ReadFailure::Network },
+    let answer: ConfigAnswer = match JsFuture::from(request).await {
+        Ok(answer) if answer.is_object() => answer.unchecked_into(),
+        // It never rejects; should a changed loader make it, the file was not fetched.
+        _ => return Loaded::Failed { url: String::new(), reason: ReadFailure::Network },
     };
-    let text = |name: &str| field(&answer, name).and_then(|v| v.as_string());
-    let url = text("url").unwrap_or_default();
-    let status = field(&answer, "status").and_then(|v| v.as_f64()).unwrap_or_default();
-    match (text("text"), text("error")) {
+    let url = answer.url().unwrap_or_default();
+    match (answer.text(), answer.error()) {
         (Some(text), _) => Loaded::Text { url, text },
-        (None, Some(code)) => Loaded::Failed { url, reason: ReadFailure::from_code(&code, status) },
+        (None, Some(code)) => {
+            Loaded::Failed { url, reason: ReadFailure::from_code(&code, answer.status().unwrap_or_default()) }
+        }
         (None, None) => Loaded::Absent,
     }
 }

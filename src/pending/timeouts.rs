@@ -4,7 +4,7 @@
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::sdk::bridge::now_ms;
+use crate::sdk::js::now_ms;
 use crate::state::pending::{Pending, PendingRequests, TIMEOUT_MS};
 
 /// A timer for every waiting request: when one fires, `ontimeout` is called with that request (the

@@ -10,7 +10,7 @@
 //!   contacts) is bounded by [`RECENT_BYTES`];
 //! - the session snapshot: [`SNAPSHOT_BYTES`], well below what sessionStorage holds (about 5 MB).
 
-pub use crate::sdk::bound::{KEPT_PAYLOAD_BYTES, MEMBER_BYTES, PAYLOAD_BYTES, TEXT_BYTES};
+pub use crate::sdk::delivery::bound::{KEPT_PAYLOAD_BYTES, MEMBER_BYTES, PAYLOAD_BYTES, TEXT_BYTES};
 use crate::sdk::event::{ContactFields, Field};
 use crate::sdk::names::CONTACT_FIELDS;
 

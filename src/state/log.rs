@@ -10,7 +10,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::budget::{entry_bytes, ENTRY_TEXT_BYTES, LOG_BYTES};
-use crate::sdk::bound::cut_text;
+use crate::sdk::delivery::bound::cut_text;
 use crate::sdk::event::SdkEvent;
 use crate::sdk::guide_text::{format_event_sized, formatted_len};
 

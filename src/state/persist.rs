@@ -11,7 +11,7 @@ use super::budget::SNAPSHOT_BYTES;
 use super::contact::{Contact, OfflineButton, Phase, WrapUp};
 use super::log::{Direction, LogEntry};
 use super::{AgentState, WidgetState};
-use crate::sdk::bound::cut_text;
+use crate::sdk::delivery::bound::cut_text;
 use crate::sdk::event::ContactFields;
 use crate::sdk::json_text;
 

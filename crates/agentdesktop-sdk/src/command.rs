@@ -1,11 +1,24 @@
 //! Typed SDK commands: what the widget can ask AgentDesktop to do.
 //!
 //! A [`Command`] is plain data: which function, with which string arguments. Building the arguments is pure
-//! (tested natively); [`super::bridge::send`] performs the call.
+//! (tested natively); [`send`] performs the call: `Command::Answer { contact_id }` becomes
+//! `AGENTDESKTOP.CONTACT.Answer(contact_id)`.
 
 use std::fmt;
 
+use wasm_bindgen::JsValue;
+
+use super::error::SdkError;
+use super::js::invoke;
 use super::names::{self, SdkFunction};
+
+/// Perform a command: call the SDK function it names ([`Command::function`]) with its string arguments
+/// ([`Command::args`]). What AgentDesktop does comes back as events through the contact callback; the
+/// result says whether the call could be made at all.
+pub fn send(command: &Command) -> Result<(), SdkError> {
+    let args: Vec<JsValue> = command.args().iter().map(|a| JsValue::from_str(a)).collect();
+    invoke(command.function(), &args).map(|_| ())
+}
 
 /// Call data as the SDK takes it: `KEY=VALUE;KEY2=VALUE2`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -95,7 +108,7 @@ pub struct TransferTo {
     pub call_data: Option<CallData>,
 }
 
-/// Every SDK function that acts (the callback binding and the queries live in the bridge).
+/// Every SDK function that acts (the callback binding lives in `callback`, the queries in `js`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
     /// `WIDGET.sendDataToWidget`: send a string to another widget.

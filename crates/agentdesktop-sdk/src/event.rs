@@ -1,99 +1,27 @@
-//! SDK events: the payload the contact callback receives, parsed into typed Rust.
+//! SDK events: the payload the contact callback receives, parsed into typed Rust by one parser,
+//! [`parse_event`].
 //!
 //! Pure Rust: the JavaScript side hands over the payload as JSON text (an object payload is stringified
-//! first), so everything here is tested natively.
+//! first), so everything here is tested natively. An extra field nested deeper than the door allows
+//! ([`crate::delivery::nesting`]) keeps its first levels and the rest is summarised: the event is applied.
 
 use std::borrow::Cow;
 use std::fmt;
 use std::rc::Rc;
 
-use serde::de::value::{Error as TextError, MapAccessDeserializer, MapDeserializer, SeqAccessDeserializer};
-use serde::de::{DeserializeOwned, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::de::value::{Error as TextError, MapDeserializer};
+use serde::de::{DeserializeOwned, IgnoredAny, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
+use super::delivery::nesting::Member;
 use super::json_text;
+pub use super::names::Field;
 use super::names::{EventKind, CALL_DATA_FIELD, CONTACT_FIELDS};
 
 /// The member holding the event's name.
 const EVENT_FIELD: &str = "event";
-
-/// One of the contact fields of the shared reference, in the guide's log order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Field {
-    /// `id`: the contact id, a SIP Call-ID such as `13b-5d9daab7@B2BUAGW1.enghouse.com`; the `ContactID` every CONTACT function takes.
-    Id,
-    /// `uuid`: the contact's UUID.
-    Uuid,
-    /// `chat_id`: the chat session id, empty for telephony.
-    ChatId,
-    /// `type`: `inbound`, `outbound` or `callTask` (campaign).
-    Type,
-    /// `media_type`: `telephony`, or `chat`.
-    MediaType,
-    /// `content_type`: `live` or empty.
-    ContentType,
-    /// `content_description`: free text, often empty.
-    ContentDescription,
-    /// `job_type`: `inbound`, `manual` (placed by the agent), `previewQueue`, `predictive`.
-    JobType,
-    /// `job_state`: empty, `online`, `offline` (After Call Work) or `finished`.
-    JobState,
-    /// `ani`: the calling number (or a word, or the agent's extension).
-    Ani,
-    /// `dnis`: the called number; `consultation` on a consultation leg.
-    Dnis,
-    /// `queue`: the queue, e.g. `QUEUE25`.
-    Queue,
-    /// `reason`: empty, or why, e.g. `transferred`.
-    Reason,
-}
-
-impl Field {
-    /// Every field, in the guide's log order.
-    pub const ALL: [Field; 13] = [
-        Field::Id,
-        Field::Uuid,
-        Field::ChatId,
-        Field::Type,
-        Field::MediaType,
-        Field::ContentType,
-        Field::ContentDescription,
-        Field::JobType,
-        Field::JobState,
-        Field::Ani,
-        Field::Dnis,
-        Field::Queue,
-        Field::Reason,
-    ];
-
-    /// The field's name in the payload.
-    pub fn name(self) -> &'static str {
-        CONTACT_FIELDS[self as usize]
-    }
-
-    /// The field a payload member names, if it is one of the reference's.
-    pub fn from_name(name: &str) -> Option<Self> {
-        // Every member of every payload is looked up: a match finds it by its length first, where a
-        // search of [`CONTACT_FIELDS`] compares it with each name. A test keeps the two in step.
-        Some(match name {
-            "id" => Field::Id,
-            "uuid" => Field::Uuid,
-            "chat_id" => Field::ChatId,
-            "type" => Field::Type,
-            "media_type" => Field::MediaType,
-            "content_type" => Field::ContentType,
-            "content_description" => Field::ContentDescription,
-            "job_type" => Field::JobType,
-            "job_state" => Field::JobState,
-            "ani" => Field::Ani,
-            "dnis" => Field::Dnis,
-            "queue" => Field::Queue,
-            "reason" => Field::Reason,
-            _ => return None,
-        })
-    }
-}
 
 /// One `{ "name": ..., "value": ... }` entry of a contact's CallData; a missing member reads as empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,89 +33,22 @@ pub struct CallDatum {
     pub value: String,
 }
 
-/// The contact fields of the shared reference, as text (see [`value_text`]), in the guide's order. A field the
-/// payload did not carry is `None`, so that an event updates only what it names. The member names are
-/// those of [`CONTACT_FIELDS`] (a test keeps them in step). Each text is shared (`Rc<str>`): a contact
-/// taking an event's fields, and a copy of a contact, share them instead of copying them.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ReferenceFields {
-    /// `id`.
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub id: Option<Rc<str>>,
-    /// `uuid`.
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub uuid: Option<Rc<str>>,
-    /// `chat_id`.
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub chat_id: Option<Rc<str>>,
-    /// `type`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub contact_type: Option<Rc<str>>,
-    /// `media_type`.
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub media_type: Option<Rc<str>>,
-    /// `content_type`.
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub content_type: Option<Rc<str>>,
-    /// `content_description`.
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub content_description: Option<Rc<str>>,
-    /// `job_type`.
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub job_type: Option<Rc<str>>,
-    /// `job_state`.
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub job_state: Option<Rc<str>>,
-    /// `ani`.
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub ani: Option<Rc<str>>,
-    /// `dnis`.
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub dnis: Option<Rc<str>>,
-    /// `queue`.
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub queue: Option<Rc<str>>,
-    /// `reason`.
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    pub reason: Option<Rc<str>>,
-}
+/// The contact fields of the shared reference, as text (see [`value_text`]), one per [`Field`]. A field
+/// the payload did not carry is `None`, so that an event updates only what it names. Each text is shared
+/// (`Rc<str>`): a contact taking an event's fields, and a copy of a contact, share them instead of
+/// copying them. Written as the carried fields under their names, in the guide's order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReferenceFields([Option<Rc<str>>; CONTACT_FIELDS.len()]);
 
-impl ReferenceFields {
-    fn slot(&self, field: Field) -> &Option<Rc<str>> {
-        match field {
-            Field::Id => &self.id,
-            Field::Uuid => &self.uuid,
-            Field::ChatId => &self.chat_id,
-            Field::Type => &self.contact_type,
-            Field::MediaType => &self.media_type,
-            Field::ContentType => &self.content_type,
-            Field::ContentDescription => &self.content_description,
-            Field::JobType => &self.job_type,
-            Field::JobState => &self.job_state,
-            Field::Ani => &self.ani,
-            Field::Dnis => &self.dnis,
-            Field::Queue => &self.queue,
-            Field::Reason => &self.reason,
+impl Serialize for ReferenceFields {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        for (name, value) in CONTACT_FIELDS.iter().zip(&self.0) {
+            if let Some(value) = value {
+                map.serialize_entry(name, value)?;
+            }
         }
-    }
-
-    fn slot_mut(&mut self, field: Field) -> &mut Option<Rc<str>> {
-        match field {
-            Field::Id => &mut self.id,
-            Field::Uuid => &mut self.uuid,
-            Field::ChatId => &mut self.chat_id,
-            Field::Type => &mut self.contact_type,
-            Field::MediaType => &mut self.media_type,
-            Field::ContentType => &mut self.content_type,
-            Field::ContentDescription => &mut self.content_description,
-            Field::JobType => &mut self.job_type,
-            Field::JobState => &mut self.job_state,
-            Field::Ani => &mut self.ani,
-            Field::Dnis => &mut self.dnis,
-            Field::Queue => &mut self.queue,
-            Field::Reason => &mut self.reason,
-        }
+        map.end()
     }
 }
 
@@ -200,11 +61,6 @@ pub fn value_text(value: &Value) -> Cow<'_, str> {
         Value::Null => Cow::Borrowed(""),
         other => Cow::Owned(json_text::to_text(other)),
     }
-}
-
-/// A field that is there, read as text: `Some` even when empty.
-fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Rc<str>>, D::Error> {
-    String::deserialize(deserializer).map(|text| Some(text.into()))
 }
 
 /// `T` read by its derived `Deserialize` from the members of a JSON object, each value as text
@@ -255,17 +111,17 @@ impl From<Map<String, Value>> for ContactFields {
 impl ContactFields {
     /// A reference field's text; empty when not carried.
     pub fn get(&self, field: Field) -> &str {
-        self.reference.slot(field).as_deref().unwrap_or("")
+        self.reference.0[field as usize].as_deref().unwrap_or("")
     }
 
     /// Whether the reference field was carried.
     pub fn has(&self, field: Field) -> bool {
-        self.reference.slot(field).is_some()
+        self.reference.0[field as usize].is_some()
     }
 
     /// Set a reference field.
     pub fn set(&mut self, field: Field, value: impl Into<Rc<str>>) {
-        *self.reference.slot_mut(field) = Some(value.into());
+        self.reference.0[field as usize] = Some(value.into());
     }
 
     /// Take one member of a payload: a reference field as text, anything else as an extra field (a
@@ -290,9 +146,9 @@ impl ContactFields {
 
     /// Take every field `newer` carries; keep the rest (an extra field keeps its place).
     pub fn merge_from(&mut self, newer: &ContactFields) {
-        for field in Field::ALL {
-            if let Some(value) = newer.reference.slot(field) {
-                self.set(field, Rc::clone(value));
+        for (mine, newer) in self.reference.0.iter_mut().zip(&newer.reference.0) {
+            if let Some(value) = newer {
+                *mine = Some(Rc::clone(value));
             }
         }
         for (name, value) in &newer.extra {
@@ -360,28 +216,23 @@ impl fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
-/// Parse a payload delivered as JSON text.
+/// Parse a payload delivered as JSON text: an object read member by member straight into the event's
+/// fields, its texts taken from the payload as they are.
 pub fn parse_event(json: &str) -> Result<SdkEvent, ParseError> {
-    // The usual payload, an object, is read straight into the event's fields, its texts taken from the
-    // payload as they are. Anything else is read as a JSON value, which says what is wrong with it.
-    match json_text::from_str::<PayloadObject>(json) {
-        Ok(PayloadObject(event)) => event,
-        Err(_) => parse_value(json),
-    }
-}
-
-/// The payload read as a JSON value first, then its members: what [`parse_event`] does for a payload that
-/// is not an object, or not JSON, to say why.
-fn parse_value(json: &str) -> Result<SdkEvent, ParseError> {
-    let value = json_text::parse(json).map_err(|e| ParseError::NotJson {
+    let not_json = |e: json_text::JsonError| ParseError::NotJson {
         line: e.line,
         column: e.column,
         truncated: e.truncated,
-    })?;
-    let Value::Object(mut members) = value else { return Err(ParseError::NotAnObject) };
-    // `shift_remove` keeps the other members in their order.
-    let name = members.shift_remove(EVENT_FIELD).map(Member::from);
-    event_named(name, ContactFields::from(members))
+    };
+    match json_text::from_str::<PayloadObject>(json) {
+        Ok(PayloadObject(event)) => event,
+        // JSON of another shape, or not JSON at all: checking the whole text says which, and where.
+        Err(error) if error.wrong_shape => match json_text::from_str::<IgnoredAny>(json) {
+            Ok(_) => Err(ParseError::NotAnObject),
+            Err(error) => Err(not_json(error)),
+        },
+        Err(error) => Err(not_json(error)),
+    }
 }
 
 /// The event, once its members are read: `name` is the `event` member's value, if there was one.
@@ -396,8 +247,8 @@ fn event_named(name: Option<Member<'_>>, fields: ContactFields) -> Result<SdkEve
 }
 
 /// A payload object read member by member into an event (serde's `deserialize_map`), without a JSON
-/// value in between. The members are taken as [`ContactFields::from`] takes a value's, so both read a
-/// payload alike (a test compares them).
+/// value in between. Each value is a [`Member`], its nesting bounded. The members are taken as
+/// [`ContactFields::from`] takes a JSON object's (a test compares them).
 struct PayloadObject(Result<SdkEvent, ParseError>);
 
 impl<'de> Deserialize<'de> for PayloadObject {
@@ -418,7 +269,11 @@ impl<'de> Visitor<'de> for PayloadVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut members: A) -> Result<Self::Value, A::Error> {
         let mut name = None;
         let mut fields = ContactFields::default();
-        while let Some(Key(key)) = members.next_key()? {
+        // A name is read as a value is, so that it too is borrowed from the payload where it can be.
+        while let Some(key) = members.next_key::<Member<'de>>()? {
+            let Member::Text(key) = key else {
+                return Err(serde::de::Error::custom("a member name is text"));
+            };
             let value: Member<'de> = members.next_value()?;
             if key == EVENT_FIELD {
                 // A repeated name keeps its last value, the event's name included.
@@ -429,123 +284,6 @@ impl<'de> Visitor<'de> for PayloadVisitor {
         }
         fields.take_call_data();
         Ok(event_named(name, fields))
-    }
-}
-
-/// A member's name, borrowed from the payload when it has no escapes.
-struct Key<'de>(Cow<'de, str>);
-
-impl<'de> Deserialize<'de> for Key<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        match Member::deserialize(deserializer)? {
-            Member::Text(name) => Ok(Key(name)),
-            _ => Err(serde::de::Error::custom("a member name is text")),
-        }
-    }
-}
-
-/// A member's value: text as it is (borrowed from the payload when it has no escapes), `null`, or any
-/// other JSON value as serde_json reads it (numbers as written).
-enum Member<'de> {
-    Text(Cow<'de, str>),
-    Null,
-    Other(Value),
-}
-
-impl Member<'_> {
-    /// As a reference field keeps it: see [`value_text`].
-    fn text(self) -> Rc<str> {
-        match self {
-            Member::Text(text) if text.is_empty() => empty(),
-            Member::Text(text) => Rc::from(text),
-            Member::Null => empty(),
-            Member::Other(value) => Rc::from(json_text::to_text(&value)),
-        }
-    }
-
-    /// As an extra field keeps it.
-    fn into_value(self) -> Value {
-        match self {
-            Member::Text(text) => Value::String(text.into_owned()),
-            Member::Null => Value::Null,
-            Member::Other(value) => value,
-        }
-    }
-}
-
-/// The empty text, shared: most payloads carry a few empty fields.
-fn empty() -> Rc<str> {
-    thread_local! {
-        static EMPTY: Rc<str> = Rc::from("");
-    }
-    EMPTY.with(Rc::clone)
-}
-
-impl From<Value> for Member<'_> {
-    fn from(value: Value) -> Self {
-        match value {
-            Value::String(text) => Member::Text(Cow::Owned(text)),
-            Value::Null => Member::Null,
-            other => Member::Other(other),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Member<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(MemberVisitor)
-    }
-}
-
-struct MemberVisitor;
-
-impl<'de> Visitor<'de> for MemberVisitor {
-    type Value = Member<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-
-    fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Self::Value, E> {
-        Ok(Member::Text(Cow::Borrowed(text)))
-    }
-
-    fn visit_str<E>(self, text: &str) -> Result<Self::Value, E> {
-        Ok(Member::Text(Cow::Owned(text.to_owned())))
-    }
-
-    fn visit_string<E>(self, text: String) -> Result<Self::Value, E> {
-        Ok(Member::Text(Cow::Owned(text)))
-    }
-
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(Member::Null)
-    }
-
-    fn visit_bool<E>(self, value: bool) -> Result<Self::Value, E> {
-        Ok(Member::Other(Value::Bool(value)))
-    }
-
-    fn visit_i64<E>(self, value: i64) -> Result<Self::Value, E> {
-        Ok(Member::Other(Value::from(value)))
-    }
-
-    fn visit_u64<E>(self, value: u64) -> Result<Self::Value, E> {
-        Ok(Member::Other(Value::from(value)))
-    }
-
-    fn visit_f64<E>(self, value: f64) -> Result<Self::Value, E> {
-        Ok(Member::Other(Value::from(value)))
-    }
-
-    // Objects and arrays, and numbers (which serde_json's `arbitrary_precision` hands over as a map), are
-    // read by serde_json's own `Value`.
-    fn visit_seq<A: SeqAccess<'de>>(self, items: A) -> Result<Self::Value, A::Error> {
-        Value::deserialize(SeqAccessDeserializer::new(items)).map(Member::Other)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, members: A) -> Result<Self::Value, A::Error> {
-        Value::deserialize(MapAccessDeserializer::new(members)).map(Member::Other)
     }
 }
 
@@ -581,6 +319,19 @@ pub fn call_data_json(data: &[CallDatum]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The payload read as a JSON value first, then its members: how [`parse_event`] must read any
+    /// payload within serde_json's own nesting limit.
+    fn through_a_value(json: &str) -> Result<SdkEvent, ParseError> {
+        let value = json_text::parse(json).map_err(|e| ParseError::NotJson {
+            line: e.line,
+            column: e.column,
+            truncated: e.truncated,
+        })?;
+        let Value::Object(mut members) = value else { return Err(ParseError::NotAnObject) };
+        let name = members.shift_remove(EVENT_FIELD).map(Member::from);
+        event_named(name, ContactFields::from(members))
+    }
 
     #[test]
     fn parses_every_reference_field_and_keeps_extras_in_order() {
@@ -724,11 +475,37 @@ mod tests {
             "[{\"event\":\"HELD\"",
             "",
         ] {
-            assert_eq!(parse_event(payload), parse_value(payload), "{payload}");
+            assert_eq!(parse_event(payload), through_a_value(payload), "{payload}");
         }
-        let deep = format!(r#"{{"event":"X","a":{}1{}}}"#, "[".repeat(200), "]".repeat(200));
-        assert_eq!(parse_event(&deep), parse_value(&deep));
-        assert!(parse_event(&deep).is_err());
+        let kept = format!(r#"{{"event":"X","a":{}1{}}}"#, "[".repeat(60), "]".repeat(60));
+        assert_eq!(parse_event(&kept), through_a_value(&kept));
+    }
+
+    #[test]
+    fn an_extra_field_nested_at_any_depth_does_not_cost_the_event() {
+        for depth in [127, 200, 1_000, 100_000] {
+            let payload = format!(
+                r#"{{"event":"POPUP","id":"A","x_extra":{}1{},"ani":"3393669393"}}"#,
+                "[".repeat(depth),
+                "]".repeat(depth)
+            );
+            let event = parse_event(&payload).unwrap();
+            assert_eq!(
+                (event.kind, event.id(), event.fields.get(Field::Ani)),
+                (Some(EventKind::Popup), "A", "3393669393")
+            );
+            let mut value = &event.fields.extra["x_extra"];
+            while let Value::Array(items) = value {
+                value = &items[0];
+            }
+            assert_eq!(value, &Value::String(crate::delivery::nesting::nesting_marker()), "{depth}");
+        }
+        let objects =
+            format!(r#"{{"event":"HELD","id":"A","x":{}1{}}}"#, r#"{"a":"#.repeat(5_000), "}".repeat(5_000));
+        assert_eq!(parse_event(&objects).unwrap().id(), "A");
+        // Deep, but not JSON: still refused.
+        let broken = format!(r#"{{"event":"HELD","id":"A","x":{}1{}}}"#, "[".repeat(1_000), "]".repeat(999));
+        assert!(matches!(parse_event(&broken), Err(ParseError::NotJson { .. })));
     }
 
     #[test]

@@ -121,7 +121,7 @@ const fn function(
     SdkFunction { id, namespace, name, source }
 }
 
-use Source::{Assumed, Docs, Field, Guide};
+use Source::{Assumed, Docs, Guide};
 
 /// `AGENTDESKTOP.WIDGET.bindContactCallback(fn)`: register the event callback (guide).
 pub const BIND_CONTACT_CALLBACK: SdkFunction =
@@ -139,20 +139,20 @@ pub const GET_TOKEN_ONE_SHOT: SdkFunction =
     function(FunctionId::GetTokenOneShot, "WIDGET", "getTokenOneShot", Docs);
 /// `AGENTDESKTOP.WIDGET.sendDataToWidget(WidgetID, Data)`: send a string to another widget (field).
 pub const SEND_DATA_TO_WIDGET: SdkFunction =
-    function(FunctionId::SendDataToWidget, "WIDGET", "sendDataToWidget", Field);
+    function(FunctionId::SendDataToWidget, "WIDGET", "sendDataToWidget", Source::Field);
 /// `AGENTDESKTOP.TAB.GoTo(WidgetID)`: focus a widget's tab (field).
-pub const TAB_GO_TO: SdkFunction = function(FunctionId::TabGoTo, "TAB", "GoTo", Field);
+pub const TAB_GO_TO: SdkFunction = function(FunctionId::TabGoTo, "TAB", "GoTo", Source::Field);
 /// `AGENTDESKTOP.TAB.Badge(Count)`: badge on this widget's tab (field).
-pub const TAB_BADGE: SdkFunction = function(FunctionId::TabBadge, "TAB", "Badge", Field);
+pub const TAB_BADGE: SdkFunction = function(FunctionId::TabBadge, "TAB", "Badge", Source::Field);
 /// `AGENTDESKTOP.AGENT.Login()`: log the agent in (become available) (field).
-pub const AGENT_LOGIN: SdkFunction = function(FunctionId::AgentLogin, "AGENT", "Login", Field);
+pub const AGENT_LOGIN: SdkFunction = function(FunctionId::AgentLogin, "AGENT", "Login", Source::Field);
 /// `AGENTDESKTOP.AGENT.Pause()`: request pause (field).
-pub const AGENT_PAUSE: SdkFunction = function(FunctionId::AgentPause, "AGENT", "Pause", Field);
+pub const AGENT_PAUSE: SdkFunction = function(FunctionId::AgentPause, "AGENT", "Pause", Source::Field);
 /// `AGENTDESKTOP.AGENT.PauseSubState(SubStateCode)`: pause with a reason code (field).
 pub const AGENT_PAUSE_SUB_STATE: SdkFunction =
-    function(FunctionId::AgentPauseSubState, "AGENT", "PauseSubState", Field);
+    function(FunctionId::AgentPauseSubState, "AGENT", "PauseSubState", Source::Field);
 /// `AGENTDESKTOP.AGENT.Logout()`: log out (field).
-pub const AGENT_LOGOUT: SdkFunction = function(FunctionId::AgentLogout, "AGENT", "Logout", Field);
+pub const AGENT_LOGOUT: SdkFunction = function(FunctionId::AgentLogout, "AGENT", "Logout", Source::Field);
 /// `AGENTDESKTOP.CONTACT.MakeCall(DestinationNumber, <ResourceType>, <ServiceID>, <CallProfileID>, <CallData>)`: outbound call; CallData is `K=V;K2=V2` (guide).
 pub const MAKE_CALL: SdkFunction = function(FunctionId::MakeCall, "CONTACT", "MakeCall", Guide);
 /// `AGENTDESKTOP.CONTACT.Answer(ContactID)`: answer an offered contact (docs).
@@ -178,10 +178,10 @@ pub const START_RECORDING: SdkFunction =
 /// `AGENTDESKTOP.CONTACT.StopRecording(ContactID, <CallRecorders>)`: stop recording (docs).
 pub const STOP_RECORDING: SdkFunction = function(FunctionId::StopRecording, "CONTACT", "StopRecording", Docs);
 /// `AGENTDESKTOP.CONTACT.PlayDTMF(ContactID, Digits)`: send DTMF tones (field).
-pub const PLAY_DTMF: SdkFunction = function(FunctionId::PlayDtmf, "CONTACT", "PlayDTMF", Field);
+pub const PLAY_DTMF: SdkFunction = function(FunctionId::PlayDtmf, "CONTACT", "PlayDTMF", Source::Field);
 /// `AGENTDESKTOP.CONTACT.Transfer_Direct(<ContactID>, Destination, <ResourceType>, <CallData>)`: direct (blind) transfer of a call or chat; current call when the id is omitted; destination is a public number or a call-center resource id; fire and forget (field).
 pub const TRANSFER_DIRECT: SdkFunction =
-    function(FunctionId::TransferDirect, "CONTACT", "Transfer_Direct", Field);
+    function(FunctionId::TransferDirect, "CONTACT", "Transfer_Direct", Source::Field);
 /// `AGENTDESKTOP.CONTACT.Transfer_Consultation(<ContactID>, Destination, <ResourceType>, <CallData>)`: start a consultation: the SDK holds the main call and places a manual outbound leg with `dnis` = `consultation` (assumed).
 pub const TRANSFER_CONSULTATION: SdkFunction =
     function(FunctionId::TransferConsultation, "CONTACT", "Transfer_Consultation", Assumed);
@@ -277,7 +277,7 @@ pub const EVENTS: &[(EventKind, &str, Source)] = &[
     (EventKind::Popup, "POPUP", Guide),
     (EventKind::Ringing, "RINGING", Docs),
     (EventKind::ConnectionStarted, "CONNECTIONSTARTED", Guide),
-    (EventKind::ServiceInitiated, "SERVICEINITIATED", Field),
+    (EventKind::ServiceInitiated, "SERVICEINITIATED", Source::Field),
     (EventKind::Dialing, "DIALING", Guide),
     (EventKind::Established, "ESTABLISHED", Guide),
     (EventKind::Held, "HELD", Guide),
@@ -288,8 +288,8 @@ pub const EVENTS: &[(EventKind, &str, Source)] = &[
     (EventKind::ConnectionCleared, "CONNECTIONCLEARED", Guide),
     (EventKind::JobChanged, "JOBCHANGED", Guide),
     (EventKind::JobFinished, "JOBFINISHED", Guide),
-    (EventKind::DataChanged, "DATACHANGED", Field),
-    (EventKind::Delete, "DELETE", Field),
+    (EventKind::DataChanged, "DATACHANGED", Source::Field),
+    (EventKind::Delete, "DELETE", Source::Field),
 ];
 
 /// Every name of the table that is published nowhere we could read (functions as
@@ -316,22 +316,68 @@ impl EventKind {
     }
 }
 
-/// The contact fields of the shared reference, in the guide's log order.
-pub const CONTACT_FIELDS: [&str; 13] = [
-    "id",
-    "uuid",
-    "chat_id",
-    "type",
-    "media_type",
-    "content_type",
-    "content_description",
-    "job_type",
-    "job_state",
-    "ani",
-    "dnis",
-    "queue",
-    "reason",
-];
+/// Declares the contact fields once: each becomes a [`Field`] variant with its documentation, and its
+/// name an entry of [`CONTACT_FIELDS`]; [`Field::name`] and [`Field::from_name`] read the same list.
+macro_rules! contact_fields {
+    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal,)*) => {
+        /// One of the contact fields of the shared reference, in the guide's log order.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Field {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        /// The contact fields' names in the payload, in the guide's log order.
+        pub const CONTACT_FIELDS: [&str; Field::ALL.len()] = [$($name,)*];
+
+        impl Field {
+            /// Every field, in the guide's log order.
+            pub const ALL: [Field; [$($name,)*].len()] = [$(Field::$variant,)*];
+
+            /// The field's name in the payload.
+            pub fn name(self) -> &'static str {
+                CONTACT_FIELDS[self as usize]
+            }
+
+            /// The field a payload member names, if it is one of the reference's.
+            pub fn from_name(name: &str) -> Option<Self> {
+                match name {
+                    $($name => Some(Field::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+contact_fields! {
+    /// `id`: the contact id, a SIP Call-ID such as `13b-5d9daab7@B2BUAGW1.enghouse.com`; the `ContactID`
+    /// every CONTACT function takes.
+    Id = "id",
+    /// `uuid`: the contact's UUID.
+    Uuid = "uuid",
+    /// `chat_id`: the chat session id, empty for telephony.
+    ChatId = "chat_id",
+    /// `type`: `inbound`, `outbound` or `callTask` (campaign).
+    Type = "type",
+    /// `media_type`: `telephony`, or `chat`.
+    MediaType = "media_type",
+    /// `content_type`: `live` or empty.
+    ContentType = "content_type",
+    /// `content_description`: free text, often empty.
+    ContentDescription = "content_description",
+    /// `job_type`: `inbound`, `manual` (placed by the agent), `previewQueue`, `predictive`.
+    JobType = "job_type",
+    /// `job_state`: empty, `online`, `offline` (After Call Work) or `finished`.
+    JobState = "job_state",
+    /// `ani`: the calling number (or a word, or the agent's extension).
+    Ani = "ani",
+    /// `dnis`: the called number; `consultation` on a consultation leg.
+    Dnis = "dnis",
+    /// `queue`: the queue, e.g. `QUEUE25`.
+    Queue = "queue",
+    /// `reason`: empty, or why, e.g. `transferred`.
+    Reason = "reason",
+}
 
 /// The contact's call data, an array of `{ "name", "value" }` (field).
 pub const CALL_DATA_FIELD: &str = "CallData";

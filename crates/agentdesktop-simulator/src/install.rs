@@ -29,6 +29,67 @@ type Callbacks = Rc<RefCell<Vec<Function>>>;
 thread_local! {
     /// The installed simulator: like `window.AGENTDESKTOP` it stands for, one per page.
     static INSTALLED: RefCell<Option<Simulator>> = const { RefCell::new(None) };
+    /// The JavaScript functions of the simulator's surface, made once per page: each acts on the
+    /// simulator installed when it is called, so installing again makes no new ones.
+    static SURFACE: Surface = Surface::new();
+}
+
+type SdkFn = Closure<dyn FnMut(JsValue, JsValue, JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>;
+type BindFn = Closure<dyn FnMut(JsValue) -> Result<(), JsValue>>;
+
+/// Every function `window.AGENTDESKTOP` offers while the simulator stands for it.
+struct Surface {
+    bind: BindFn,
+    unbind: BindFn,
+    functions: Vec<(names::SdkFunction, SdkFn)>,
+    incoming: Closure<dyn FnMut(JsValue, JsValue)>,
+    scenario: Closure<dyn FnMut(JsValue) -> Result<(), JsValue>>,
+    crash: Closure<dyn FnMut(JsValue)>,
+    bound: Closure<dyn FnMut() -> u32>,
+}
+
+impl Surface {
+    fn new() -> Self {
+        Surface {
+            bind: bind_function(true),
+            unbind: bind_function(false),
+            functions: names::ALL_FUNCTIONS.iter().map(|f| (*f, sdk_function(*f))).collect(),
+            incoming: Closure::new(move |ani: JsValue, queue: JsValue| {
+                if let Some(simulator) = Simulator::installed() {
+                    simulator.incoming_call(&text(&ani), &text(&queue));
+                }
+            }),
+            scenario: Closure::new(move |name: JsValue| {
+                current()?.scenario(&text(&name)).map_err(|e| js_sys::Error::new(&e.0).into())
+            }),
+            // A deliberate fault, to see the widget's error panel: a panic inside the widget.
+            #[allow(clippy::panic)]
+            crash: Closure::new(move |message: JsValue| {
+                panic!("{}", text(&message));
+            }),
+            bound: Closure::new(move || {
+                Simulator::installed().map_or(0, |s| s.callbacks.borrow().len() as u32)
+            }),
+        }
+    }
+
+    /// The callable standing for `function`.
+    fn callable(&self, function: names::SdkFunction) -> JsValue {
+        if function == names::BIND_CONTACT_CALLBACK {
+            return self.bind.as_ref().clone();
+        }
+        if function == names::UNBIND_CONTACT_CALLBACK {
+            return self.unbind.as_ref().clone();
+        }
+        let found = self.functions.iter().find(|(f, _)| *f == function);
+        found.map_or(JsValue::UNDEFINED, |(_, callable)| callable.as_ref().clone())
+    }
+}
+
+/// The installed simulator, or the error a call made without one throws.
+fn current() -> Result<Simulator, JsValue> {
+    Simulator::installed()
+        .ok_or_else(|| js_sys::Error::new("the AgentDesktop simulator is not installed").into())
 }
 
 /// The installed simulator. Cloning shares it.
@@ -60,38 +121,20 @@ impl Simulator {
             root: root.clone(),
             functions: Rc::new(RefCell::new(Vec::new())),
         };
-        for function in names::ALL_FUNCTIONS {
-            let namespace = namespace(&root, function.namespace)?;
-            let callable = if *function == names::BIND_CONTACT_CALLBACK {
-                simulator.bind_function(true)
-            } else if *function == names::UNBIND_CONTACT_CALLBACK {
-                simulator.bind_function(false)
-            } else {
-                simulator.sdk_function(*function)
-            };
-            Reflect::set(&namespace, &JsValue::from_str(function.name), &callable)?;
-            simulator.functions.borrow_mut().push((*function, callable));
-        }
-        let tools = namespace(&root, SIMULATOR_NAMESPACE)?;
-        let this = simulator.clone();
-        let incoming = Closure::<dyn FnMut(JsValue, JsValue)>::new(move |ani: JsValue, queue: JsValue| {
-            this.incoming_call(&text(&ani), &text(&queue));
-        });
-        Reflect::set(&tools, &"IncomingCall".into(), &incoming.into_js_value())?;
-        let this = simulator.clone();
-        let scenario = Closure::<dyn FnMut(JsValue) -> Result<(), JsValue>>::new(move |name: JsValue| {
-            this.scenario(&text(&name)).map_err(|e| js_sys::Error::new(&e.0).into())
-        });
-        Reflect::set(&tools, &"Scenario".into(), &scenario.into_js_value())?;
-        // A deliberate fault, to see the widget's error panel: a panic inside the widget.
-        #[allow(clippy::panic)]
-        let crash = Closure::<dyn FnMut(JsValue)>::new(move |message: JsValue| {
-            panic!("{}", text(&message));
-        });
-        Reflect::set(&tools, &"Panic".into(), &crash.into_js_value())?;
-        let callbacks = simulator.callbacks.clone();
-        let bound = Closure::<dyn FnMut() -> u32>::new(move || callbacks.borrow().len() as u32);
-        Reflect::set(&tools, &"boundCallbacks".into(), &bound.into_js_value())?;
+        SURFACE.with(|surface| -> Result<(), JsValue> {
+            for function in names::ALL_FUNCTIONS {
+                let namespace = namespace(&root, function.namespace)?;
+                let callable = surface.callable(*function);
+                Reflect::set(&namespace, &JsValue::from_str(function.name), &callable)?;
+                simulator.functions.borrow_mut().push((*function, callable));
+            }
+            let tools = namespace(&root, SIMULATOR_NAMESPACE)?;
+            Reflect::set(&tools, &"IncomingCall".into(), surface.incoming.as_ref())?;
+            Reflect::set(&tools, &"Scenario".into(), surface.scenario.as_ref())?;
+            Reflect::set(&tools, &"Panic".into(), surface.crash.as_ref())?;
+            Reflect::set(&tools, &"boundCallbacks".into(), surface.bound.as_ref())?;
+            Ok(())
+        })?;
         let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
         Reflect::set(&window, &JsValue::from_str(GLOBAL), &root)?;
         INSTALLED.with(|installed| installed.replace(Some(simulator.clone())));
@@ -158,51 +201,6 @@ impl Simulator {
         }
     }
 
-    /// `bindContactCallback` (a repeated bind is kept twice, as a careless SDK would, so that a widget
-    /// binding twice shows it) or `unbindContactCallback`.
-    fn bind_function(&self, bind: bool) -> JsValue {
-        let callbacks = self.callbacks.clone();
-        Closure::<dyn FnMut(JsValue) -> Result<(), JsValue>>::new(move |callback: JsValue| {
-            let callback: Function = callback
-                .dyn_into()
-                .map_err(|_| js_sys::Error::new("the contact callback must be a function"))?;
-            let mut callbacks = callbacks.borrow_mut();
-            if bind {
-                callbacks.push(callback);
-            } else {
-                callbacks.retain(|bound| *bound != callback);
-            }
-            Ok(())
-        })
-        .into_js_value()
-    }
-
-    /// A simulated SDK function: up to five string arguments, as the widest in the table takes.
-    fn sdk_function(&self, function: names::SdkFunction) -> JsValue {
-        let this = self.clone();
-        Closure::<dyn FnMut(JsValue, JsValue, JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::new(
-            move |a: JsValue, b: JsValue, c: JsValue, d: JsValue, e: JsValue| {
-                if agentdesktop_sdk::bridge::is_stopped() {
-                    return Err(js_sys::Error::new("the AgentDesktop widget has stopped").into());
-                }
-                if this.faults.borrow().throws(function) {
-                    let message = format!("{function}: simulated fault (throw)");
-                    return Err(js_sys::Error::new(&message).into());
-                }
-                let args: Vec<String> = [a, b, c, d, e].iter().map(text).collect();
-                let reply = this.engine.borrow_mut().call(function, &args);
-                match reply {
-                    Ok(reply) => {
-                        this.schedule(reply.emissions);
-                        Ok(reply.value.map_or(JsValue::UNDEFINED, |v| JsValue::from_str(&v)))
-                    }
-                    Err(error) => Err(js_sys::Error::new(&format!("{function}: {error}")).into()),
-                }
-            },
-        )
-        .into_js_value()
-    }
-
     /// Deliver each event after its delay, to every bound callback, as the real SDK does: asynchronously,
     /// and as the faults that are on make it.
     fn schedule(&self, emissions: Vec<Emission>) {
@@ -221,6 +219,46 @@ impl Simulator {
             .forget();
         }
     }
+}
+
+/// `bindContactCallback` (a repeated bind is kept twice, as a careless SDK would, so that a widget binding
+/// twice shows it) or `unbindContactCallback`.
+fn bind_function(bind: bool) -> BindFn {
+    Closure::new(move |callback: JsValue| {
+        let callback: Function =
+            callback.dyn_into().map_err(|_| js_sys::Error::new("the contact callback must be a function"))?;
+        let simulator = current()?;
+        let mut callbacks = simulator.callbacks.borrow_mut();
+        if bind {
+            callbacks.push(callback);
+        } else {
+            callbacks.retain(|bound| *bound != callback);
+        }
+        Ok(())
+    })
+}
+
+/// A simulated SDK function: up to five string arguments, as the widest in the table takes.
+fn sdk_function(function: names::SdkFunction) -> SdkFn {
+    Closure::new(move |a: JsValue, b: JsValue, c: JsValue, d: JsValue, e: JsValue| {
+        if agentdesktop_sdk::delivery::is_stopped() {
+            return Err(js_sys::Error::new("the AgentDesktop widget has stopped").into());
+        }
+        let this = current()?;
+        if this.faults.borrow().throws(function) {
+            let message = format!("{function}: simulated fault (throw)");
+            return Err(js_sys::Error::new(&message).into());
+        }
+        let args: Vec<String> = [a, b, c, d, e].iter().map(text).collect();
+        let reply = this.engine.borrow_mut().call(function, &args);
+        match reply {
+            Ok(reply) => {
+                this.schedule(reply.emissions);
+                Ok(reply.value.map_or(JsValue::UNDEFINED, |v| JsValue::from_str(&v)))
+            }
+            Err(error) => Err(js_sys::Error::new(&format!("{function}: {error}")).into()),
+        }
+    })
 }
 
 fn deliver(callbacks: &Callbacks, payload: &JsValue) {
@@ -249,5 +287,5 @@ fn namespace(root: &Object, name: &str) -> Result<JsValue, JsValue> {
 
 /// An argument as the SDK takes it: a string; numbers are written out, anything absent is empty.
 fn text(value: &JsValue) -> String {
-    agentdesktop_sdk::bridge::js_text(value).unwrap_or_default()
+    agentdesktop_sdk::js::js_text(value).unwrap_or_default()
 }

@@ -5,7 +5,7 @@
 
 use agentdesktop_sdk::command::{Command, MakeCall};
 use agentdesktop_sdk::names::{EventKind, ALERT_SHOW, JOB_TYPE_MANUAL};
-use agentdesktop_sdk::{bridge, event::Field, ContactCallback, Delivery};
+use agentdesktop_sdk::{event::Field, js, send, ContactCallback, Delivery};
 use gloo_timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -22,7 +22,7 @@ fn App() -> Html {
     use_effect_with((), move |_| {
         wasm_bindgen_futures::spawn_local(async move {
             // Outside AgentDesktop there is no SDK script: the simulator stands in for it.
-            let sdk = bridge::load(3_000).await;
+            let sdk = js::load(3_000).await;
             if !sdk && agentdesktop_simulator::Simulator::install(400).is_err() {
                 return s.set("the simulator could not be installed".into());
             }
@@ -44,16 +44,16 @@ fn App() -> Html {
             let digits = destination.strip_prefix('+').unwrap_or(&destination);
             let result = if (3..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
                 let call = MakeCall { destination, ..MakeCall::default() };
-                bridge::send(&Command::MakeCall(call)).map_err(|error| error.to_string())
+                send(&Command::MakeCall(call)).map_err(|error| error.to_string())
             } else {
                 Err(format!("\"{number}\" is not a telephone number"))
             };
             let Err(text) = result else { return };
             // AgentDesktop's own information window too, where the SDK has one (an assumed name).
-            if bridge::has(ALERT_SHOW) {
+            if js::has(ALERT_SHOW) {
                 let alert =
                     Command::AlertShow { message: text.clone(), timeout_seconds: Some(MESSAGE_SECONDS) };
-                let _ = bridge::send(&alert);
+                let _ = send(&alert);
             }
             message.set(Some(text.into()));
             let message = message.clone();

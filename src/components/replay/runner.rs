@@ -8,7 +8,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::i18n::{tr, trf, Key};
-use crate::sdk::bridge::now_ms;
+use crate::sdk::js::now_ms;
 use crate::sdk::session_log::parse_replay;
 use crate::sdk_handle::Sdk;
 use crate::simulator::{ReplayPlayer, Simulator, Speed};

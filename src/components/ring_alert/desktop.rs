@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Notification, NotificationOptions, NotificationPermission};
 
-use crate::sdk::bridge;
+use crate::sdk::js;
 
 /// Where the agent stands with the browser's notifications.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,7 +86,7 @@ pub fn show(
     options.set_body(body);
     options.set_tag(tag);
     let notification =
-        Notification::new_with_options(title, &options).map_err(|error| bridge::error_message(&error))?;
+        Notification::new_with_options(title, &options).map_err(|error| js::error_message(&error))?;
     let closing = notification.clone();
     let handler = Closure::<dyn FnMut()>::new(move || {
         onclick();

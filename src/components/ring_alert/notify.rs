@@ -12,7 +12,7 @@ use super::ringing::Ringing;
 use crate::browser::{local_get, local_set, page_hidden};
 use crate::components::provider::use_sdk;
 use crate::i18n::{sdk_error, tr, trf, Key};
-use crate::sdk::bridge::{self, Query};
+use crate::sdk::js::{self, Query};
 use crate::sdk::Command;
 use crate::sdk_handle::Sdk;
 
@@ -136,7 +136,7 @@ fn use_notifications(ringing: &[Ringing], active: bool) {
 /// A click on the notification: the browser window, then the widget's own tab in AgentDesktop.
 fn go_to_widget(sdk: &Sdk) {
     desktop::focus_window();
-    match bridge::query(Query::ContainerId) {
+    match js::query(Query::ContainerId) {
         Ok(widget_id) => drop(sdk.send(Command::TabGoTo { widget_id })),
         Err(error) => sdk.alert(sdk_error(&error)),
     }

@@ -13,7 +13,7 @@ use super::tone::{Speaker, Tone};
 use crate::browser::{local_get, local_set};
 use crate::components::provider::use_sdk;
 use crate::i18n::{trf, Key};
-use crate::sdk::bridge;
+use crate::sdk::js;
 use crate::sdk_handle::Sdk;
 use crate::theme;
 
@@ -99,7 +99,7 @@ fn start_tone(speaker: &Option<Speaker>, sdk: &Sdk) -> Option<Tone> {
     match speaker.as_ref()?.ring() {
         Ok(tone) => Some(tone),
         Err(error) => {
-            sdk.alert(trf(Key::RingFailed, &[&bridge::error_message(&error)]));
+            sdk.alert(trf(Key::RingFailed, &[&js::error_message(&error)]));
             None
         }
     }
