@@ -1,7 +1,7 @@
 //! The one table of AgentDesktop SDK names.
 //!
-//! Every JavaScript name the widget uses lives here, labelled with where it comes from (see
-//! `shared/agentdesktop-sdk.md`). The `Assumed` ones are not published anywhere we could read: an integrator
+//! Every JavaScript name the widget uses lives here, labelled with where it comes from (the repository's
+//! `docs/sdk.md` explains each). The `Assumed` ones are not published anywhere we could read: an integrator
 //! whose SDK build spells one differently corrects it here, and only here. The crate's README lists them; a
 //! test keeps that list in step with this table.
 
