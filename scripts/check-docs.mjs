@@ -1,5 +1,6 @@
 // Keeps the Markdown true to the repository. For every Markdown file (outside what .gitignore leaves out):
-// - a relative link or image points to a file or folder that exists, inside the repository;
+// - a relative link or image points to a file or folder that exists, inside the repository, and a link to
+//   a heading (`robustness.md#bounded-by-bytes`) to a heading that exists;
 // - a path in backticks (`src/state/`, `crates/agentdesktop-sdk/src/names.rs`) exists, when its first folder
 //   does (relative to the repository or to the Markdown file; paths under what .gitignore leaves out, such as
 //   `dist/`, are built, not kept, and are not checked); none leads outside the repository;
@@ -23,7 +24,7 @@ function ignoredPaths(root) {
 const isUnder = (path, ignored) => ignored.some((i) => path === i || path.startsWith(`${i}/`));
 
 function markdownFiles(root, ignored, dir = root) {
-  return readdirSync(dir).flatMap((name) => {
+  return readdirSync(dir).sort().flatMap((name) => {
     const path = join(dir, name);
     if (isUnder(relative(root, path), ignored) || name === 'node_modules') return [];
     if (statSync(path).isDirectory()) return markdownFiles(root, ignored, path);
@@ -65,7 +66,15 @@ function parse(text) {
   const links = prose.flatMap((line, index) =>
     [...line.replace(/(`+).+?\1/g, '').matchAll(/!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)]
       .map((m) => ({ target: m[1], line: index + 1 })));
-  return { blocks, spans, links };
+  return { blocks, spans, links, prose };
+}
+
+/// The anchors a code host makes for a Markdown file's headings: lower case, punctuation dropped, spaces
+/// as hyphens.
+function headingAnchors(file) {
+  const { prose } = parse(readFileSync(file, 'utf8'));
+  return new Set(prose.filter((line) => /^#{1,6}\s/.test(line)).map((line) => line.replace(/^#+\s+/, '').trim()
+    .toLowerCase().replace(/`/g, '').replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-')));
 }
 
 const looksLikePath = (text) => /^[\w.-]+(\/[\w.-]+)*\/?$/.test(text) && text.includes('/') && !text.startsWith('/');
@@ -84,10 +93,14 @@ export function checkDocs(root) {
     const report = (line, message) => problems.push(`${name}:${line}: ${message}`);
 
     for (const { target, line } of links) {
-      if (/^[a-z][\w+.-]*:/i.test(target) || target.startsWith('#')) continue; // another site, a mail, an anchor
-      const path = resolve(here, decodeURIComponent(target.replace(/[#?].*$/, '')));
+      if (/^[a-z][\w+.-]*:/i.test(target)) continue; // another site, a mail
+      const [, pathPart, anchor] = target.match(/^([^#?]*)(?:\?[^#]*)?(?:#(.*))?$/);
+      const path = pathPart ? resolve(here, decodeURIComponent(pathPart)) : file;
       if (outside(path)) report(line, `link to ${target}: outside the repository`);
       else if (!existsSync(path)) report(line, `link to ${target}: no such file`);
+      else if (anchor && path.endsWith('.md') && !headingAnchors(path).has(anchor)) {
+        report(line, `link to ${target}: no such heading`);
+      }
     }
 
     for (const { text, line } of spans) {

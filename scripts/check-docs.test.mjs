@@ -26,20 +26,31 @@ function repository(files) {
 
 const GOOD_README = [
   '# Widget',
-  'See [the guide](docs/guide.md#start), the [state](src/state/) and [Yew](https://yew.rs).',
+  'See [the guide](docs/guide.md), the [state](src/state/) and [Yew](https://yew.rs).',
   'The reducer lives in `src/state/mod.rs`; the build goes to `dist/`; keys look like `widget/session/2`.',
   '```sh', 'make dev', 'BENCH_ONLY=speed make test', '```',
   '```rust', 'fn main() {', '    answer();', '}', '```',
 ].join('\n');
 
 test('a repository whose docs hold together passes', () => {
-  const root = repository({ 'README.md': GOOD_README, 'docs/guide.md': 'Back to [the README](../README.md).\n' });
+  const root = repository({ 'README.md': GOOD_README, 'docs/guide.md': 'Back to [the README](../README.md#widget).\n' });
   assert.deepEqual(checkDocs(root), []);
 });
 
 test('a relative link to nothing fails, naming the file and the line', () => {
   const root = repository({ 'README.md': GOOD_README, 'docs/guide.md': 'Intro.\n\nSee [deploying](deploying.md).\n' });
   assert.deepEqual(checkDocs(root), ['docs/guide.md:3: link to deploying.md: no such file']);
+});
+
+test('a link to a heading that does not exist fails', () => {
+  const root = repository({
+    'README.md': GOOD_README.replace('(docs/guide.md)', '(docs/guide.md#start)'),
+    'docs/guide.md': '# Guide\n\n## Start `here`, now!\n\n[ok](#start-here-now), [ok too](guide.md#guide), [not](#the-end).\n',
+  });
+  assert.deepEqual(checkDocs(root), [
+    'README.md:2: link to docs/guide.md#start: no such heading',
+    'docs/guide.md:5: link to #the-end: no such heading',
+  ]);
 });
 
 test('an image that is not there fails', () => {
