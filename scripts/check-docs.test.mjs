@@ -64,10 +64,10 @@ test('a file path in backticks that does not exist fails', () => {
 });
 
 test('a link or a path outside the repository fails, even where the machine has it', () => {
-  const root = repository({ 'README.md': GOOD_README, 'docs/guide.md': 'See [x](../../README.md) and `../../shared/notes.md`.\n' });
+  const root = repository({ 'README.md': GOOD_README, 'docs/guide.md': 'See [x](../../README.md) and `../../elsewhere/notes.md`.\n' });
   assert.deepEqual(checkDocs(root), [
     'docs/guide.md:1: link to ../../README.md: outside the repository',
-    'docs/guide.md:1: `../../shared/notes.md`: outside the repository',
+    'docs/guide.md:1: `../../elsewhere/notes.md`: outside the repository',
   ]);
 });
 

@@ -16,7 +16,7 @@ pub const SCRIPT_PATH: &str = "/AD/widget/agentdesktop_widget.js";
 /// Where a name comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
-    /// The integration guide (the seed).
+    /// AgentDesktop's integration guide for widgets.
     Guide,
     /// Enghouse's published function reference.
     Docs,
