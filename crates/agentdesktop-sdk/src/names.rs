@@ -194,7 +194,7 @@ pub const TRANSFER_COMPLETE_CONFERENCE: SdkFunction =
 /// `AGENTDESKTOP.ALERT.Show(Message, <TimeoutSeconds>)`: show an information window in AgentDesktop's own UI (the guide shows one for 4 seconds on a bad number) (assumed).
 pub const ALERT_SHOW: SdkFunction = function(FunctionId::AlertShow, "ALERT", "Show", Assumed);
 
-/// Every SDK function, in the shared reference's order.
+/// Every SDK function, in the order the repository's `docs/sdk.md` lists them.
 pub const ALL_FUNCTIONS: &[SdkFunction] = &[
     BIND_CONTACT_CALLBACK,
     UNBIND_CONTACT_CALLBACK,
@@ -316,7 +316,7 @@ impl EventKind {
     }
 }
 
-/// The contact fields of the shared reference, in the guide's log order.
+/// The contact fields every contact event may carry, in the guide's log order.
 pub const CONTACT_FIELDS: [&str; 13] = [
     "id",
     "uuid",
