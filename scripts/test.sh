@@ -16,7 +16,7 @@ cargo clippy --offline --workspace --target wasm32-unknown-unknown --all-targets
 
 step "the docs: every link, path and make target exists (and the check itself fails on a broken link)"
 node scripts/check-docs.mjs
-node --test scripts/check-docs.test.mjs
+node --test --test-reporter=spec scripts/check-docs.test.mjs
 
 step "the crates stay free of any UI framework"
 crate_deps=$(cargo tree --offline -e normal -p agentdesktop-sdk -p agentdesktop-simulator --prefix none)
