@@ -17,7 +17,8 @@ example: setup
 test: setup
 	bash scripts/test.sh
 
-## Measure: shipped sizes, load time, event throughput, memory (writes bench-results/bench.json).
+## Measure against the plain-JS yardstick in bench/yardstick/: shipped sizes, load time, event throughput, memory
+## (writes bench-results/bench.json). BENCH_ONLY=speed for a quick run; docs/benchmark.md says more.
 bench: setup
 	trunk build --release --offline
 	node bench/bench.mjs

@@ -1,18 +1,19 @@
-// The widget's benchmark, side by side with its yardstick: ../shared/bench-baseline/index.html, a hand-written
-// vanilla-JS widget doing the same work per event (parse, contact map and phase, guide-format log ring of
-// 500, one render per frame). Both pages load alternately in one run, through the same stand-in SDK
+// The widget's benchmark, side by side with its yardstick: bench/yardstick/index.html, a hand-written
+// plain-JS page doing the same work per event (parse, contact map and phase, guide-format log ring of
+// 500, one render per frame; see bench/yardstick/README.md). Both pages load alternately in one run, through the same stand-in SDK
 // (e2e/fixtures/agentdesktop_widget.js), and each figure is the median of ROUNDS runs; the table gives the
 // widget's figure, the yardstick's, and their ratio. Also: shipped sizes, and the widget's memory over
 // 401,000 events. Run with `make bench` (which builds the release first); writes bench-results/bench.json.
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const DIST = process.env.BENCH_DIST ?? 'dist';
 // serve.mjs reads DIST_DIR when it loads.
 process.env.DIST_DIR = DIST;
-const BASELINE = process.env.BENCH_BASELINE ?? '../shared/bench-baseline/index.html';
+const BASELINE = process.env.BENCH_BASELINE ?? fileURLToPath(new URL('yardstick/index.html', import.meta.url));
 const PORT = Number(process.env.BENCH_PORT ?? 8191);
 const PAGES = {
   widget: `http://127.0.0.1:${PORT}/AD/widget/`,
@@ -22,7 +23,7 @@ const ROUNDS = Math.max(5, Number(process.env.BENCH_ROUNDS ?? 5));
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 0);
 const BURSTS = [10_000, 100_000];
 const SIZE_FENCE = 288 * 1024; // as scripts/size-budget.mjs
-// Targets as ratios to the yardstick (issue #11): at most this many times its figure.
+// Targets as ratios to the yardstick: at most this many times its figure.
 const TARGETS = { firstBoundMs: 1.2, renderedMs: 1.5, usPerEvent10000: 1.0, usPerEvent100000: 1.0 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -126,7 +127,7 @@ async function memory(page) {
   });
 }
 
-// Huge payloads (issue #14), the widget alone: memory after 1,000 ordinary DATACHANGED payloads for one
+// Huge payloads, the widget alone: memory after 1,000 ordinary DATACHANGED payloads for one
 // contact and after 1,000 of 5 MB; the longest main-thread task while 5 MB payloads arrive; and how long a
 // click on Pause takes to reach the SDK meanwhile (from the input's own time stamp, so waiting behind a
 // long task counts). BENCH_ONLY=huge runs this section alone; BENCH_ONLY=speed runs only the alternated

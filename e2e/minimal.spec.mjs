@@ -1,5 +1,6 @@
 // The integrators' example (examples/minimal) against the stand-in SDK, served where AgentDesktop serves the
-// real one: the guide's callback, agent states, a screen pop, a manual call, and Make call's checks.
+// real one: the guide's callback, agent states, a screen pop, a manual call, answering a ringing call, and
+// Make call's checks.
 import { test, expect } from '@playwright/test';
 import { AGENTDESKTOP } from './helpers.mjs';
 
@@ -32,6 +33,30 @@ test("the guide's events: agent state, a contact assigned, the agent's own manua
   await emit(page, { event: 'CONNECTIONSTARTED', id: 'A', job_type: 'inbound', dnis: '225727273' });
   await emit(page, { event: 'CONNECTIONSTARTED', id: 'B', job_type: 'manual', dnis: '0612345678' });
   await expect(contact).toHaveText('Manual call to 0612345678');
+});
+
+test('a ringing call is answered with CONTACT.Answer, and the Answer button leaves once it is connected', async ({ page }) => {
+  const answer = page.getByTestId('answer');
+  await emit(page, { event: 'POPUP', id: 'A', ani: '3393669393', queue: 'QUEUE25', job_type: 'inbound' });
+  await expect(page.getByTestId('contact')).toHaveText('New contact from 3393669393, queue QUEUE25');
+  await expect(answer).toHaveCount(0);
+  await emit(page, { event: 'RINGING', id: 'A', ani: '3393669393', queue: 'QUEUE25' });
+  await answer.click();
+  await expect.poll(() => calls(page)).toContain('CONTACT.Answer(A)');
+  // Another contact's events leave it ringing; its own ESTABLISHED (the SDK's answer) ends the ring.
+  await emit(page, { event: 'ESTABLISHED', id: 'B', job_type: 'manual' });
+  await expect(answer).toBeVisible();
+  await emit(page, { event: 'ESTABLISHED', id: 'A', job_state: 'online' });
+  await expect(answer).toHaveCount(0);
+  expect((await calls(page)).filter((c) => c.startsWith('CONTACT.Answer'))).toEqual(['CONTACT.Answer(A)']);
+});
+
+test('a ring answered elsewhere or dropped leaves nothing to answer', async ({ page }) => {
+  await emit(page, { event: 'RINGING', id: 'A', ani: '3393669393' });
+  await expect(page.getByTestId('answer')).toBeVisible();
+  await emit(page, { event: 'CONNECTIONCLEARED', id: 'A', reason: '' });
+  await expect(page.getByTestId('answer')).toHaveCount(0);
+  expect(await calls(page)).toEqual(['unbind', 'bind']);
 });
 
 test('Make call: a bad number shows a message for 4 seconds and calls nothing; a good one calls MakeCall', async ({ page }) => {

@@ -63,11 +63,12 @@ pub use agentdesktop_simulator as simulator;
 mod tests {
     use crate::sdk::names::assumed_names;
 
+    /// The docs page on the SDK lists every name the table marks as assumed.
     #[test]
-    fn readme_lists_every_assumed_name() {
-        let readme = include_str!("../README.md");
+    fn the_sdk_docs_list_every_assumed_name() {
+        let page = include_str!("../docs/sdk.md");
         for name in assumed_names() {
-            assert!(readme.contains(&format!("`{name}`")), "README does not list assumed name {name}");
+            assert!(page.contains(&format!("`{name}`")), "docs/sdk.md does not list assumed name {name}");
         }
     }
 }

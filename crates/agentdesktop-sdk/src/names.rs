@@ -1,7 +1,7 @@
 //! The one table of AgentDesktop SDK names.
 //!
-//! Every JavaScript name the widget uses lives here, labelled with where it comes from (see
-//! `shared/agentdesktop-sdk.md`). The `Assumed` ones are not published anywhere we could read: an integrator
+//! Every JavaScript name the widget uses lives here, labelled with where it comes from (the repository's
+//! `docs/sdk.md` explains each). The `Assumed` ones are not published anywhere we could read: an integrator
 //! whose SDK build spells one differently corrects it here, and only here. The crate's README lists them; a
 //! test keeps that list in step with this table.
 
@@ -16,7 +16,7 @@ pub const SCRIPT_PATH: &str = "/AD/widget/agentdesktop_widget.js";
 /// Where a name comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
-    /// The integration guide (the seed).
+    /// AgentDesktop's integration guide for widgets.
     Guide,
     /// Enghouse's published function reference.
     Docs,
@@ -194,7 +194,7 @@ pub const TRANSFER_COMPLETE_CONFERENCE: SdkFunction =
 /// `AGENTDESKTOP.ALERT.Show(Message, <TimeoutSeconds>)`: show an information window in AgentDesktop's own UI (the guide shows one for 4 seconds on a bad number) (assumed).
 pub const ALERT_SHOW: SdkFunction = function(FunctionId::AlertShow, "ALERT", "Show", Assumed);
 
-/// Every SDK function, in the shared reference's order.
+/// Every SDK function, in the order the repository's `docs/sdk.md` lists them.
 pub const ALL_FUNCTIONS: &[SdkFunction] = &[
     BIND_CONTACT_CALLBACK,
     UNBIND_CONTACT_CALLBACK,
