@@ -2,6 +2,7 @@
 //! page comes back, so a reload mid-call loses nothing the agent needs.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -100,8 +101,13 @@ pub fn use_session_saving(widget: &UseReducerHandle<WidgetState>, sdk: &Sdk) {
             let mut state = saver.borrow_mut();
             state.latest = Some(widget.clone());
             if state.pending.is_none() {
-                let later = saver.clone();
-                state.pending = Some(Timeout::new(SAVE_DELAY_MS, move || save_latest(&later)));
+                // Weak: a widget taken off the page cancels its save instead of running it later.
+                let later = Rc::downgrade(&saver);
+                state.pending = Some(Timeout::new(SAVE_DELAY_MS, move || {
+                    if let Some(saver) = later.upgrade() {
+                        save_latest(&saver);
+                    }
+                }));
             }
         });
     }
