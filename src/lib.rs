@@ -29,6 +29,7 @@
 //! The rest of the product:
 //!
 //! - [`config`]: the page's options and the deployment's `config.json`.
+//! - [`shortcuts`]: the keyboard shortcuts: chords, their configuration, and what each acts on.
 //! - [`i18n`]: the words, in Italian and English.
 //! - [`validate`], [`dial`], [`directory`]: checks on what the agent types, click-to-dial and redial,
 //!   the demo customer directory and the CRM link.
@@ -50,6 +51,7 @@ pub mod directory;
 pub mod i18n;
 pub mod pending;
 pub mod sdk_handle;
+pub mod shortcuts;
 pub mod state;
 pub mod theme;
 pub mod validate;

@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 
 use crate::directory::is_http_link;
 use crate::i18n::{tr, trf, Key, Lang};
+use crate::shortcuts::{BadShortcut, Shortcuts};
 
 /// A pause reason or a wrap-up outcome: the code the SDK receives and what the agent reads.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,6 +60,8 @@ pub struct Deployment {
     pub dial_origins: Vec<String>,
     /// A taken click-to-dial request dials at once instead of waiting for the agent's Enter.
     pub dial_auto: bool,
+    /// The keyboard shortcuts' chords: the defaults, with what the file changed.
+    pub shortcuts: Shortcuts,
 }
 
 impl Default for Deployment {
@@ -73,6 +76,7 @@ impl Default for Deployment {
             ring_notification: false,
             dial_origins: Vec::new(),
             dial_auto: false,
+            shortcuts: Shortcuts::default(),
         }
     }
 }
@@ -96,6 +100,10 @@ pub enum Expected {
     Code,
     /// Some outcome to choose when one is required.
     SomeOutcome,
+    /// `{"answer": "Alt+Shift+Y", …}`.
+    Shortcuts,
+    /// A keyboard chord such as `Alt+Shift+Y`, or `null` / `""` for none.
+    Chord,
 }
 
 /// Why the file could not be read, as `index.html`'s loader answers (`error`, and `status` for
@@ -140,6 +148,8 @@ pub enum Problem {
     Field { field: String, expected: Expected },
     /// A field the widget does not know: most likely a typing mistake.
     Unknown { field: String },
+    /// A shortcut (`shortcuts.hold`) asks for `chord`, which the shortcut `taken_by` has: it has none.
+    SameChord { field: String, chord: String, taken_by: String },
 }
 
 /// What could not be used of the deployment's configuration, naming the file or the field.
@@ -157,6 +167,7 @@ pub fn config_problem(problem: &Problem) -> String {
         Problem::NotJson { url, detail } => trf(Key::ConfigNotJson, &[url, detail]),
         Problem::NotObject { url } => trf(Key::ConfigNotObject, &[url]),
         Problem::Unknown { field } => trf(Key::ConfigUnknown, &[field]),
+        Problem::SameChord { field, chord, taken_by } => trf(Key::ConfigSameChord, &[field, chord, taken_by]),
         Problem::Field { field, expected } => {
             let expected = tr(match expected {
                 Expected::Bool => Key::ExpectBool,
@@ -167,6 +178,8 @@ pub fn config_problem(problem: &Problem) -> String {
                 Expected::Choice => Key::ExpectChoice,
                 Expected::Code => Key::ExpectCode,
                 Expected::SomeOutcome => Key::ExpectSomeOutcome,
+                Expected::Shortcuts => Key::ExpectShortcuts,
+                Expected::Chord => Key::ExpectChord,
             });
             // An item of a list is left out; a whole field keeps its default.
             trf(if field.contains('[') { Key::ConfigItem } else { Key::ConfigField }, &[field, expected])
@@ -211,6 +224,18 @@ impl Deployment {
         deployment.dial_origins = reader.list("dial_origins", Expected::Origin, |v| {
             v.as_str().filter(|o| is_origin(o)).map(str::to_owned)
         });
+        if let Some(block) = reader.field("shortcuts", Expected::Shortcuts, |v| v.as_object().cloned()) {
+            let (shortcuts, found) = Shortcuts::read(&block);
+            deployment.shortcuts = shortcuts;
+            let field = |name: &str| format!("shortcuts.{name}");
+            problems.extend(found.into_iter().map(|bad| match bad {
+                BadShortcut::Unknown(name) => Problem::Unknown { field: field(&name) },
+                BadShortcut::Chord(name) => Problem::Field { field: field(&name), expected: Expected::Chord },
+                BadShortcut::Taken { name, chord, taken_by } => {
+                    Problem::SameChord { field: field(&name), chord, taken_by }
+                }
+            }));
+        }
         if deployment.wrapup_required && deployment.wrapup_outcomes.is_empty() {
             // Required with nothing to choose would lock every contact in after-call work.
             deployment.wrapup_required = false;
@@ -225,7 +250,7 @@ impl Deployment {
 }
 
 /// Every field the file may hold, in the documented order.
-pub const FIELDS: [&str; 9] = [
+pub const FIELDS: [&str; 10] = [
     "lang",
     "crm",
     "pause_reasons",
@@ -235,6 +260,7 @@ pub const FIELDS: [&str; 9] = [
     "ring_notification",
     "dial_origins",
     "dial_auto",
+    "shortcuts",
 ];
 
 struct Reader<'a> {
@@ -535,6 +561,24 @@ mod tests {
             "a status without its number"
         );
         assert_eq!(ReadFailure::from_code("TypeError: Failed to fetch", 0.0), ReadFailure::Network);
+    }
+
+    #[test]
+    fn a_bad_shortcuts_block_is_reported_and_everything_else_applies() {
+        use crate::shortcuts::{Chord, Shortcut, Shortcuts};
+        let (deployment, problems) = parse(r#"{"shortcuts": ["Alt+Shift+Y"], "dial_auto": true}"#);
+        assert_eq!(problems, vec![field("shortcuts", Expected::Shortcuts)]);
+        assert_eq!(deployment.shortcuts, Shortcuts::default());
+        assert!(deployment.dial_auto);
+        let (deployment, problems) = parse(
+            r#"{"shortcuts": {"answer": "Ctrl+Shift", "hold": null, "ready": "F8"}, "ring_sound": false}"#,
+        );
+        assert_eq!(problems, vec![field("shortcuts.answer", Expected::Chord)]);
+        let shortcuts = &deployment.shortcuts;
+        assert_eq!(shortcuts.chord(Shortcut::Answer), Some(&Shortcut::Answer.default_chord()));
+        assert_eq!(shortcuts.chord(Shortcut::Hold), None);
+        assert_eq!(shortcuts.chord(Shortcut::Ready), Chord::parse("F8").ok().as_ref());
+        assert!(!deployment.ring_sound);
     }
 
     #[test]

@@ -248,5 +248,39 @@ pub fn text(key: Key) -> &'static str {
         Key::ConfigReasonTimeout => "no answer within 2 seconds",
         Key::ConfigReasonNetwork => "network error",
         Key::ConfigReasonStatus => "HTTP status {}",
+        // Keyboard shortcuts
+        Key::ShortcutHold => "Hold or retrieve",
+        Key::ShortcutDial => "Make call: go to the number",
+        Key::ShortcutReady => "Back to available",
+        Key::ShortcutHelp => "This list of shortcuts",
+        Key::ShortcutRefused => "{} ({}): {}",
+        Key::ShortcutNoRinging => "no call is ringing",
+        Key::ShortcutNoCall => "no call to hang up",
+        Key::ShortcutNoHold => "no call to hold or retrieve",
+        Key::ShortcutNoAcw => "no contact in after-call work",
+        Key::ShortcutWaiting => "already asked, waiting for AgentDesktop",
+        Key::ShortcutPaused => "you are paused already",
+        Key::ShortcutLoggedOut => "you are logged out: log in first",
+        Key::ShortcutAvailable => "you are available already",
+        Key::ShortcutNotNow => "not possible now",
+        Key::ShortcutWrapUpForm => "Choose the outcome and write the note, then press {} again to end after-call work",
+        Key::ShortcutHint => "Shortcut: {}",
+        Key::ShortcutsOpen => "Shortcuts",
+        Key::ShortcutsTitle => "Keyboard shortcuts",
+        Key::ShortcutsIntro => {
+            "They work wherever the focus is in the widget, text fields included. Outside a text field, ? opens this list too."
+        }
+        Key::ShortcutsAction => "Action",
+        Key::ShortcutsKeys => "Keys",
+        Key::ShortcutOff => "off",
+        Key::ShortcutQuestionMark => "outside a text field",
+        Key::ShortcutsClose => "Close",
+        Key::ConfigSameChord => {
+            "Configuration: \"{}\" asks for {}, already the shortcut of \"{}\": it has no shortcut"
+        }
+        Key::ExpectShortcuts => "an object {\"answer\": \"Alt+Shift+Y\", …}",
+        Key::ExpectChord => {
+            "a chord such as \"Alt+Shift+Y\" (Ctrl, Alt, Shift, Meta joined by + with one letter, digit or key name; Ctrl, Alt or Meta unless the key is F1 to F24), or null to turn it off"
+        }
     }
 }

@@ -243,5 +243,39 @@ pub fn text(key: Key) -> &'static str {
         Key::ConfigReasonTimeout => "nessuna risposta entro 2 secondi",
         Key::ConfigReasonNetwork => "errore di rete",
         Key::ConfigReasonStatus => "stato HTTP {}",
+        // Keyboard shortcuts
+        Key::ShortcutHold => "Attesa o ripresa",
+        Key::ShortcutDial => "Chiama: vai al numero",
+        Key::ShortcutReady => "Torna disponibile",
+        Key::ShortcutHelp => "Questo elenco di scorciatoie",
+        Key::ShortcutRefused => "{} ({}): {}",
+        Key::ShortcutNoRinging => "nessuna chiamata squilla",
+        Key::ShortcutNoCall => "nessuna chiamata da riagganciare",
+        Key::ShortcutNoHold => "nessuna chiamata da mettere in attesa o riprendere",
+        Key::ShortcutNoAcw => "nessun contatto in post-chiamata",
+        Key::ShortcutWaiting => "già richiesto, in attesa di AgentDesktop",
+        Key::ShortcutPaused => "sei già in pausa",
+        Key::ShortcutLoggedOut => "sei disconnesso: accedi prima",
+        Key::ShortcutAvailable => "sei già disponibile",
+        Key::ShortcutNotNow => "non è possibile ora",
+        Key::ShortcutWrapUpForm => "Scegli l'esito e scrivi la nota, poi premi di nuovo {} per chiudere il post-chiamata",
+        Key::ShortcutHint => "Scorciatoia: {}",
+        Key::ShortcutsOpen => "Scorciatoie",
+        Key::ShortcutsTitle => "Scorciatoie da tastiera",
+        Key::ShortcutsIntro => {
+            "Funzionano ovunque sia il focus nel widget, anche nei campi di testo. Fuori da un campo di testo anche ? apre questo elenco."
+        }
+        Key::ShortcutsAction => "Azione",
+        Key::ShortcutsKeys => "Tasti",
+        Key::ShortcutOff => "disattivata",
+        Key::ShortcutQuestionMark => "fuori da un campo di testo",
+        Key::ShortcutsClose => "Chiudi",
+        Key::ConfigSameChord => {
+            "Configurazione: \"{}\" chiede {}, già la scorciatoia di \"{}\": resta senza scorciatoia"
+        }
+        Key::ExpectShortcuts => "un oggetto {\"answer\": \"Alt+Shift+Y\", …}",
+        Key::ExpectChord => {
+            "una combinazione come \"Alt+Shift+Y\" (Ctrl, Alt, Shift, Meta uniti da + con una lettera, una cifra o il nome di un tasto; Ctrl, Alt o Meta salvo per i tasti da F1 a F24), o null per disattivarla"
+        }
     }
 }
