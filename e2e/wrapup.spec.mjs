@@ -58,7 +58,7 @@ test('required: AgentDesktop\'s button is locked once, the end waits for an outc
   await expect(outcome(page, 'A')).toHaveValue('SALE');
   await expect(note(page, 'A')).toHaveValue('call back Monday');
   await expect(endAcw(page, 'A')).toBeEnabled();
-  await expect(endAcw(page, 'A')).not.toHaveAttribute('title');
+  await expect(endAcw(page, 'A')).toHaveAttribute('title', 'Shortcut: Alt+Shift+E');
 
   await endAcw(page, 'A').click();
   // One click, one call: waiting for AgentDesktop's JOBFINISHED.

@@ -14,6 +14,7 @@ use crate::components::language::{apply_language, initial_language, LanguageSele
 use crate::components::make_call::{dial, MakeCall};
 use crate::components::provider::{use_sdk, use_settings};
 use crate::components::ring_alert::{ringing, RingAlert};
+use crate::components::shortcuts::{use_shortcut_keys, ShortcutsHelp};
 use crate::components::simulator_panel::SimulatorPanel;
 use crate::components::status_bar::StatusBar;
 use crate::components::styles::GlobalStyles;
@@ -94,6 +95,7 @@ fn Layout() -> Html {
         let sdk = sdk.clone();
         use_request_timeouts(&widget.pending, Callback::from(move |pending| sdk.unconfirmed(pending)));
     }
+    let help = use_shortcut_keys(&widget, &sdk);
     let contacts = &widget.contacts;
     let active = contacts.active().cloned().collect::<Vec<_>>();
     let candidates = contacts.active().filter(|c| transferable(c)).cloned().collect::<Vec<_>>();
@@ -131,6 +133,7 @@ fn Layout() -> Html {
                 <StatusBar mode={widget.sdk_mode} late={widget.sdk_late} announcement={widget.announcement.clone()} />
                 <LanguageSelect />
                 <ThemeToggle {chosen} {ontoggle} />
+                <ShortcutsHelp {help} />
             </div>
             <RingAlert ringing={ringing(&active)} sound={settings.ring_sound} notify={settings.ring_notification} />
             <main class="grid">

@@ -7,11 +7,13 @@ use yew::prelude::*;
 use super::clock::{duration, until_next_second, use_render_in};
 use super::provider::{use_lang, use_sdk, use_settings};
 use super::section::Section;
+use super::shortcuts::{aria_keys, hint};
 use super::text_field::FormFields;
 use crate::config::Choice;
 use crate::i18n::{tr, Key};
 use crate::sdk::js::now_ms;
 use crate::sdk::Command;
+use crate::shortcuts::Shortcut;
 use crate::state::pending::Request;
 use crate::state::{Action, AgentState};
 
@@ -101,15 +103,19 @@ pub fn AgentPanel(props: &AgentPanelProps) -> Html {
                 <label class="grow">
                     <span class="visually-hidden">{ lang.tr(Key::PauseReason) }</span>
                     <select name="reason" data-testid="pause-reason" disabled={!can_pause}>
-                        <option key="" value="">{ lang.tr(Key::NoPauseReason) }</option>
+                        // Selected when first shown: yew inserts keyed options last first, and the
+                        // browser would otherwise keep the first one inserted, the last reason.
+                        <option key="" value="" selected={true}>{ lang.tr(Key::NoPauseReason) }</option>
                         { for settings.pause_reasons.iter().map(|r| html! {
                             <option key={r.code.clone()} value={r.code.clone()}>{ r.label(lang) }</option>
                         }) }
                     </select>
                 </label>
-                <button data-testid="agent-login" type="button" disabled={agent == AgentState::LoggedIn}
+                <button data-testid="agent-login" type="button" data-shortcut="ready"
+                    aria-keyshortcuts={aria_keys(&settings, Shortcut::Ready)} title={hint(&settings, lang, Shortcut::Ready)} disabled={agent == AgentState::LoggedIn}
                     onclick={send(Command::AgentLogin)}>{ lang.tr(Key::Login) }</button>
-                <button data-testid="agent-pause" type="submit" disabled={!can_pause || busy}
+                <button data-testid="agent-pause" type="submit" data-shortcut="pause"
+                    aria-keyshortcuts={aria_keys(&settings, Shortcut::Pause)} title={hint(&settings, lang, Shortcut::Pause)} disabled={!can_pause || busy}
                     aria-busy={busy.then_some("true")}>{ lang.tr(Key::Pause) }</button>
                 <button data-testid="agent-logout" type="button" disabled={agent == AgentState::LoggedOut}
                     onclick={send(Command::AgentLogout)}>{ lang.tr(Key::Logout) }</button>

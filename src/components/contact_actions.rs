@@ -6,9 +6,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::provider::{use_lang, use_sdk};
+use super::provider::{use_lang, use_sdk, use_settings};
+use super::shortcuts::{aria_keys, hint};
 use crate::i18n::{tr, Key};
 use crate::sdk::Command;
+use crate::shortcuts::Shortcut;
 use crate::state::actions::{allowed, ContactAction};
 use crate::state::pending::{Busy, Request};
 use crate::state::{Contact, Phase};
@@ -38,7 +40,7 @@ impl PartialEq for ContactActionsProps {
 #[component]
 pub fn ContactActions(props: &ContactActionsProps) -> Html {
     let lang = use_lang();
-    let sdk = use_sdk();
+    let (sdk, settings) = (use_sdk(), use_settings());
     let (contact, busy) = (&props.contact, props.busy);
     let can = |action: ContactAction| allowed(action, contact.phase);
     let aria_busy = |request: Request| busy.has(request).then_some("true");
@@ -59,17 +61,21 @@ pub fn ContactActions(props: &ContactActionsProps) -> Html {
     let (blocked, wrapup_incomplete) = (props.wrapup_blocked.clone(), props.wrapup_blocked.is_some());
     html! {
         <div class="actions">
-            <button data-testid="contact-answer" disabled={!can(ContactAction::Answer) || busy.has(Request::Answer)}
+            <button data-testid="contact-answer" data-shortcut="answer" aria-keyshortcuts={aria_keys(&settings, Shortcut::Answer)}
+                title={hint(&settings, lang, Shortcut::Answer)} disabled={!can(ContactAction::Answer) || busy.has(Request::Answer)}
                 aria-busy={aria_busy(Request::Answer)}
                 onclick={once(Request::Answer, |contact_id| Command::Answer { contact_id })}>{ lang.tr(Key::Answer) }</button>
-            <button data-testid="contact-hold" disabled={!can(ContactAction::Hold) && !can(ContactAction::Retrieve)}
+            <button data-testid="contact-hold" data-shortcut="hold" aria-keyshortcuts={aria_keys(&settings, Shortcut::Hold)}
+                title={hint(&settings, lang, Shortcut::Hold)} disabled={!can(ContactAction::Hold) && !can(ContactAction::Retrieve)}
                 onclick={hold}>{ hold_label }</button>
-            <button data-testid="contact-hangup" class="danger"
+            <button data-testid="contact-hangup" class="danger" data-shortcut="hangup"
+                aria-keyshortcuts={aria_keys(&settings, Shortcut::Hangup)} title={hint(&settings, lang, Shortcut::Hangup)}
                 disabled={!can(ContactAction::Hangup) || busy.has(Request::Hangup)} aria-busy={aria_busy(Request::Hangup)}
                 onclick={once(Request::Hangup, |id| Command::Hangup { contact_id: Some(id) })}>{ lang.tr(Key::HangUp) }</button>
-            <button data-testid="contact-offline-end"
+            <button data-testid="contact-offline-end" data-shortcut="endwork"
+                aria-keyshortcuts={aria_keys(&settings, Shortcut::EndWork)}
                 disabled={!can(ContactAction::OfflineEnd) || busy.has(Request::EndAcw) || wrapup_incomplete}
-                title={blocked.filter(|_| can(ContactAction::OfflineEnd))}
+                title={blocked.filter(|_| can(ContactAction::OfflineEnd)).or_else(|| hint(&settings, lang, Shortcut::EndWork))}
                 aria-busy={aria_busy(Request::EndAcw)} onclick={props.onendacw.clone()}>{ lang.tr(Key::EndAcw) }</button>
             <button data-testid="contact-record" disabled={!can(ContactAction::Record)}
                 aria-pressed={if contact.recording { "true" } else { "false" }} onclick={record}>

@@ -4,14 +4,16 @@
 use yew::prelude::*;
 
 use super::click_to_dial::{use_click_to_dial, DialTargets};
-use super::provider::{use_lang, use_sdk};
+use super::provider::{use_lang, use_sdk, use_settings};
 use super::section::Section;
+use super::shortcuts::{aria_keys, hint};
 use super::text_field::{optional, FormFields};
 use crate::dial::DialBlock;
 use crate::i18n::Key;
 use crate::sdk::command::MakeCall as MakeCallRequest;
 use crate::sdk::Command;
 use crate::sdk_handle::Sdk;
+use crate::shortcuts::Shortcut;
 use crate::state::pending::Request;
 use crate::validate::{bad_number_message, call_data, phone_number};
 
@@ -63,7 +65,7 @@ fn place(sdk: &Sdk, request: Result<MakeCallRequest, String>) {
 #[component]
 pub fn MakeCall(props: &MakeCallProps) -> Html {
     let lang = use_lang();
-    let sdk = use_sdk();
+    let (sdk, settings) = (use_sdk(), use_settings());
     let targets = DialTargets { form: use_node_ref(), number: use_node_ref(), submit: use_node_ref() };
     use_click_to_dial(&targets, props.blocked);
     let busy = props.busy;
@@ -90,7 +92,8 @@ pub fn MakeCall(props: &MakeCallProps) -> Html {
                 <div class="row">
                     <label class="grow">
                         <span class="visually-hidden">{ lang.tr(Key::DestinationNumber) }</span>
-                        <input name="number" ref={targets.number.clone()} data-testid="makecall-number" type="tel" inputmode="tel" autocomplete="off"
+                        <input name="number" ref={targets.number.clone()} data-testid="makecall-number" data-shortcut="dial"
+                            aria-keyshortcuts={aria_keys(&settings, Shortcut::Dial)} title={hint(&settings, lang, Shortcut::Dial)} type="tel" inputmode="tel" autocomplete="off"
                             placeholder={lang.tr(Key::DestinationNumber)} />
                     </label>
                     <button data-testid="makecall-submit" ref={targets.submit.clone()} type="submit" class="primary"

@@ -19,6 +19,7 @@ pub mod replay;
 pub mod ring_alert;
 pub mod section;
 pub mod session;
+pub mod shortcuts;
 pub mod simulator_panel;
 pub mod status_bar;
 pub mod styles;
