@@ -4,8 +4,8 @@
 //!
 //! Pressing the button itself is what keeps a shortcut from doing anything its button could not: a
 //! disabled button ignores `click()`, and an enabled one runs its own handler, checks included. A
-//! shortcut that does nothing says why, in a toast (errors are `role="alert"`, read out at once), as a
-//! refused click does.
+//! shortcut that does nothing says why as any refused request does (`Sdk::alert`: a toast read out at
+//! once, the event log, AgentDesktop's own alert).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
