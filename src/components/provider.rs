@@ -17,6 +17,7 @@ use crate::i18n::{config_problem, sdk_error, tr, trf, Key, Lang};
 use crate::sdk::bridge::{self, now_ms, LateWatch};
 use crate::sdk::{names, Command, ContactCallback, Delivery, SdkError};
 use crate::simulator::Simulator;
+use crate::state::contact::offered_without_id;
 use crate::state::toasts::{Level, ToastAction, Toasts};
 use crate::state::{Action, SdkMode, WidgetState};
 
@@ -387,6 +388,8 @@ fn receive(sdk: &Sdk, delivery: Delivery) {
         Ok(event) => {
             if event.kind.is_none() {
                 sdk.notify(Level::Info, trf(Key::UnknownEvent, &[&event.name]));
+            } else if offered_without_id(&event) {
+                sdk.notify(Level::Error, tr(Key::CallWithoutId).to_owned());
             }
             sdk.deliver(Action::Event { event: Box::new(event), raw: delivery.raw, at_ms });
         }

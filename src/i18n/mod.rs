@@ -331,6 +331,11 @@ keys! {
     // Messages
     UnknownEvent,
     UnreadableEvent,
+    EventWithoutId,
+    EventUnknownContact,
+    EventFinishedContact,
+    ContactPushedOut,
+    CallWithoutId,
     SimulatorFailed,
     SdkNotUsed,
     StartUpDropped,
