@@ -9,7 +9,7 @@ use super::provider::use_sdk;
 use super::section::Section;
 use crate::i18n::{tr, Key, Lang};
 use crate::sdk::{bridge, names, Command};
-use crate::state::pending::PendingRequests;
+use crate::state::pending::{PendingRequests, Request};
 use crate::state::{Contact, Phase};
 
 #[derive(Properties, PartialEq)]
@@ -28,8 +28,9 @@ pub fn waiting(active: &[Rc<Contact>]) -> usize {
 #[component]
 pub fn TabBadge(props: &TabBadgeProps) -> Html {
     let sdk = use_sdk();
-    // Not on mounting: AgentDesktop's badge stays as it is until the number changes.
-    let shown = use_mut_ref(|| props.waiting);
+    // On mounting only when contacts wait (restored from before a reload): with none, AgentDesktop's badge
+    // stays as it is until the number changes.
+    let shown = use_mut_ref(|| 0);
     use_effect_with(props.waiting, move |count| {
         if shown.replace(*count) != *count && bridge::has(names::TAB_BADGE) {
             let _ = sdk.send(Command::TabBadge { count: *count as u32 });
@@ -64,8 +65,10 @@ pub struct ContactListProps {
 #[component]
 pub fn ContactList(props: &ContactListProps) -> Html {
     let (lang, crm, connected) = (props.lang, props.crm.clone(), props.connected);
+    // A call being placed waits on every *Redial*, and on nothing else of the contacts.
+    let placing = props.pending.any().has(Request::Call);
     let item = |contact: &Rc<Contact>, recent: bool| {
-        let busy = props.pending.busy(Some(&contact.id));
+        let busy = props.pending.busy(Some(&contact.id)).with(Request::Call, recent && placing);
         // Only a finished contact redials: a change of the callback re-renders the recent ones alone.
         let onredial = recent.then(|| props.onredial.clone());
         html! {

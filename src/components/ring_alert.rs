@@ -147,13 +147,17 @@ pub fn RingAlert(props: &RingAlertProps) -> Html {
     // Off until the agent turns them on here: the widget shares AgentDesktop's origin, so a permission
     // granted to AgentDesktop says nothing about what this agent wants.
     let notify_on = use_state(|| local_get(NOTIFY_KEY).as_deref() == Some("on"));
+    // The browser's question, while it waits for the agent's answer: a second click does not ask again.
+    let asking = use_mut_ref(|| false);
     let toggle_notify = {
         let (permission, notify_on) = (permission.clone(), notify_on.clone());
         Callback::from(move |_: MouseEvent| match *permission {
-            Permission::Ask => {
-                let (permission, notify_on) = (permission.setter(), notify_on.setter());
+            Permission::Ask if !asking.replace(true) => {
+                let (permission, notify_on, asking) =
+                    (permission.setter(), notify_on.setter(), asking.clone());
                 spawn_local(async move {
                     let answer = desktop::request().await;
+                    asking.replace(false);
                     if answer == Permission::Granted {
                         local_set(NOTIFY_KEY, "on");
                         notify_on.set(true);
@@ -166,8 +170,8 @@ pub fn RingAlert(props: &RingAlertProps) -> Html {
                 local_set(NOTIFY_KEY, if on { "on" } else { "off" });
                 notify_on.set(on);
             }
-            // The button is disabled: the browser would not ask again anyway.
-            Permission::Denied | Permission::Unsupported => {}
+            // Already asking; or the button is disabled: the browser would not ask again anyway.
+            Permission::Ask | Permission::Denied | Permission::Unsupported => {}
         })
     };
     let notifying = props.notify && *permission == Permission::Granted && *notify_on;

@@ -47,6 +47,15 @@ impl Busy {
     pub fn has(self, request: Request) -> bool {
         self.0 & request.bit() != 0
     }
+
+    /// These requests and `request`, when `waiting`.
+    pub fn with(self, request: Request, waiting: bool) -> Busy {
+        if waiting {
+            Busy(self.0 | request.bit())
+        } else {
+            self
+        }
+    }
 }
 
 /// The requests waiting for confirmation: a handful at most (one per button).
@@ -65,12 +74,14 @@ impl PendingRequests {
         self.waiting.is_empty()
     }
 
-    /// The requests waiting for `contact`, and those for no contact in particular.
+    /// The requests waiting for `contact`; with `None`, those for no contact in particular (a new call,
+    /// a pause). A request for no contact does not make every contact's buttons wait: a new call being
+    /// placed does not stop the agent from answering or hanging up another.
     pub fn busy(&self, contact: Option<&str>) -> Busy {
         Busy(
             self.waiting
                 .iter()
-                .filter(|p| p.contact.is_none() || p.contact.as_deref() == contact)
+                .filter(|p| p.contact.as_deref() == contact)
                 .fold(0, |bits, p| bits | p.request.bit()),
         )
     }
@@ -196,5 +207,16 @@ mod tests {
         request(&mut state, Request::Hangup, Some("A"));
         event(&mut state, r#"{"event":"DELETE","id":"A"}"#);
         assert!(state.pending.is_empty());
+    }
+
+    #[test]
+    fn a_request_for_no_contact_leaves_every_contacts_buttons_alone() {
+        let mut state = WidgetState::default();
+        event(&mut state, r#"{"event":"RINGING","id":"A"}"#);
+        request(&mut state, Request::Call, None);
+        state.apply(Action::PauseRequested { reason: None, at_ms: 0.0 });
+        assert_eq!(state.pending.busy(Some("A")), Busy::default(), "A can still be answered or hung up");
+        assert!(state.pending.busy(None).has(Request::Call) && state.pending.busy(None).has(Request::Pause));
+        assert!(state.pending.any().has(Request::Call), "Redial waits on the call being placed");
     }
 }
