@@ -3,9 +3,8 @@
 use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use super::budget::bound_fields;
+use super::open::OpenContacts;
 use crate::sdk::event::{ContactFields, Field, SdkEvent};
 use crate::sdk::names::{
     EventKind, DNIS_CONSULTATION, JOB_STATE_FINISHED, JOB_STATE_OFFLINE, JOB_TYPE_MANUAL,
@@ -276,23 +275,26 @@ pub enum Unplaced {
 
 /// The contacts the agent has now, and the recently finished ones.
 ///
-/// The open contacts are indexed by id, in order of arrival: an event finds its contact without a
-/// search, whatever the number open. The reducer clones the state for every action: contacts are shared
-/// (`Rc`), and the two lists that most events leave alone are shared whole and copied only when they
-/// change.
+/// The open contacts are found by id, listed in order of arrival ([`OpenContacts`]): an event finds its
+/// contact without a search, whatever the number open. The reducer clones the state for every action:
+/// contacts are shared (`Rc`), and the two lists that most events leave alone are shared whole and copied
+/// only when they change.
 #[derive(Clone, Debug, Default)]
 pub struct Contacts {
-    active: IndexMap<Rc<str>, Rc<Contact>>,
+    active: OpenContacts,
     /// Newest first, at most [`RECENT_LIMIT`].
     recent: Rc<VecDeque<Rc<Contact>>>,
     /// Ids of finished contacts no longer listed, newest last, at most [`RETIRED_LIMIT`].
     retired: Rc<VecDeque<Rc<str>>>,
+    /// How many listed contacts are consultation legs linked to their call: while none is, a contact
+    /// leaving the lists has no link to undo, and no list is searched for one.
+    linked: usize,
 }
 
 impl Contacts {
     /// In order of arrival.
     pub fn active(&self) -> impl DoubleEndedIterator<Item = &Rc<Contact>> + ExactSizeIterator {
-        self.active.values()
+        self.active.iter()
     }
 
     /// How many contacts are open.
@@ -316,6 +318,9 @@ impl Contacts {
 
     /// The consultation in progress: the newest active leg that is linked, with the call it consults for.
     pub fn consultation(&self) -> Option<(&Rc<Contact>, &Rc<Contact>)> {
+        if self.linked == 0 {
+            return None;
+        }
         self.active().rev().find_map(|leg| Some((self.active.get(leg.consult_of.as_deref()?)?, leg)))
     }
 
@@ -327,6 +332,7 @@ impl Contacts {
         for id in finished {
             self.retire(&id);
         }
+        self.linked = self.count_links();
     }
 
     /// Bring back contacts from before a reload, where the page has not seen them yet (at most
@@ -335,7 +341,7 @@ impl Contacts {
         for mut contact in active {
             if self.get(&contact.id).is_none() && self.active.len() < OPEN_LIMIT {
                 bound_fields(&mut contact.fields);
-                self.active.insert(Rc::from(contact.id.as_str()), Rc::new(contact));
+                self.active.push(Rc::new(contact));
             }
         }
         for mut contact in recent {
@@ -346,12 +352,13 @@ impl Contacts {
         }
         // A leg whose call did not come back is unlinked.
         let listed: HashSet<String> =
-            self.active.values().chain(self.recent.iter()).map(|c| c.id.clone()).collect();
-        for contact in self.active.values_mut().chain(Rc::make_mut(&mut self.recent).iter_mut()) {
+            self.active.iter().chain(self.recent.iter()).map(|c| c.id.clone()).collect();
+        for contact in self.active.iter_mut().chain(Rc::make_mut(&mut self.recent).iter_mut()) {
             if contact.consult_of.as_ref().is_some_and(|main| !listed.contains(main)) {
                 Rc::make_mut(contact).consult_of = None;
             }
         }
+        self.linked = self.count_links();
     }
 
     /// Record what the widget's own recording call did.
@@ -379,6 +386,12 @@ impl Contacts {
     /// Apply one contact event: what it did to the list, or why it could not be placed. An event the
     /// table does not know changes no contact (the log keeps it, and the widget says it does not know it).
     pub fn apply(&mut self, event: &SdkEvent, at_ms: f64) -> Result<Placed, Unplaced> {
+        let placed = self.place(event, at_ms);
+        debug_assert_eq!(self.linked, self.count_links(), "links counted after {}", event.name);
+        placed
+    }
+
+    fn place(&mut self, event: &SdkEvent, at_ms: f64) -> Result<Placed, Unplaced> {
         let Some(kind) = event.kind else { return Ok(Placed::default()) };
         let id = event.id();
         if id.is_empty() {
@@ -394,7 +407,7 @@ impl Contacts {
         }
         let mut arrived = false;
         let mut pushed_out = None;
-        let pos = if let Some((pos, _, contact)) = self.active.get_full_mut(id) {
+        if let Some(contact) = self.active.get_mut(id) {
             let contact = Rc::make_mut(contact);
             contact.restored = false;
             contact.fields.merge_from(&event.fields);
@@ -416,7 +429,6 @@ impl Contacts {
                     }
                 }
             }
-            pos
         } else if let Some(at) = self.recent.iter().position(|c| c.id == id) {
             // A finished contact never comes back to life under the same id; its data may still change.
             let finished = Rc::make_mut(&mut Rc::make_mut(&mut self.recent)[at]);
@@ -440,16 +452,18 @@ impl Contacts {
             if self.active.len() >= OPEN_LIMIT && !contact.is_done() {
                 pushed_out = self.push_out_oldest();
             }
-            self.active.insert_full(Rc::from(id), Rc::new(contact)).0
-        };
-        self.link_consultation(pos);
-        let change = if self.active[pos].is_done() {
-            let done = self.active.shift_remove_index(pos).map(|(_, c)| c);
-            let done = done.inspect(|c| self.push_recent(c.clone()));
-            // A contact first seen already done neither arrives nor ends for the agent.
-            done.filter(|_| !arrived).map(Change::Ended)
-        } else {
-            arrived.then(|| Change::Arrived(self.active[pos].clone()))
+            self.active.push(Rc::new(contact));
+        }
+        self.link_consultation(id);
+        let change = match self.active.get(id) {
+            Some(contact) if contact.is_done() => {
+                let done = self.active.remove(id);
+                let done = done.inspect(|c| self.push_recent(c.clone()));
+                // A contact first seen already done neither arrives nor ends for the agent.
+                done.filter(|_| !arrived).map(Change::Ended)
+            }
+            Some(contact) => arrived.then(|| Change::Arrived(contact.clone())),
+            None => None,
         };
         Ok(Placed { change, pushed_out })
     }
@@ -457,28 +471,29 @@ impl Contacts {
     /// With [`OPEN_LIMIT`] contacts open, a new one takes the place of the one that arrived first (a
     /// contact AgentDesktop never closed). It is not retired: an event for it lists it again.
     fn push_out_oldest(&mut self) -> Option<Rc<Contact>> {
-        let (_, oldest) = self.active.shift_remove_index(0)?;
-        self.unlink(&oldest.id);
+        let oldest = self.active.remove_oldest()?;
+        self.left(&oldest);
         Some(oldest)
     }
 
     /// Link an unlinked, still active consultation leg to the call most recently put on hold.
-    fn link_consultation(&mut self, pos: usize) {
-        let leg = &self.active[pos];
+    fn link_consultation(&mut self, id: &str) {
+        let Some(leg) = self.active.get(id) else { return };
         if !leg.is_consultation_leg() || leg.consult_of.is_some() || leg.is_done() {
             return;
         }
         let held = self
             .active
-            .values()
+            .iter()
             .filter(|c| c.phase == Phase::Held && c.id != leg.id && !c.is_consultation_leg())
             .fold(None::<&Rc<Contact>>, |best, c| match best {
                 Some(b) if b.phase_since_ms > c.phase_since_ms => Some(b),
                 _ => Some(c),
             })
             .map(|c| c.id.clone());
-        if held.is_some() {
-            Rc::make_mut(&mut self.active[pos]).consult_of = held;
+        if let (Some(held), Some(leg)) = (held, self.active.get_mut(id)) {
+            Rc::make_mut(leg).consult_of = Some(held);
+            self.linked += 1;
         }
     }
 
@@ -487,7 +502,7 @@ impl Contacts {
         recent.push_front(contact);
         if recent.len() > RECENT_LIMIT {
             if let Some(evicted) = recent.pop_back() {
-                self.unlink(&evicted.id);
+                self.left(&evicted);
                 if evicted.phase == Phase::Finished {
                     self.retire(&evicted.id);
                 }
@@ -504,25 +519,47 @@ impl Contacts {
     }
 
     fn remove(&mut self, id: &str) {
-        let finished = self.get(id).is_some_and(|c| c.phase == Phase::Finished);
-        self.active.shift_remove(id);
-        if self.recent.iter().any(|c| c.id == id) {
-            Rc::make_mut(&mut self.recent).retain(|c| c.id != id);
+        let gone = match self.active.remove(id) {
+            Some(contact) => Some(contact),
+            None => self
+                .recent
+                .iter()
+                .position(|c| c.id == id)
+                .and_then(|at| Rc::make_mut(&mut self.recent).remove(at)),
+        };
+        if let Some(gone) = gone {
+            self.left(&gone);
+            if gone.phase == Phase::Finished {
+                self.retire(id);
+            }
         }
-        self.unlink(id);
-        if finished {
-            self.retire(id);
+    }
+
+    /// `contact` is no longer listed: its own link goes with it, and no leg may point at it.
+    fn left(&mut self, contact: &Contact) {
+        if contact.consult_of.is_some() {
+            self.linked -= 1;
         }
+        self.unlink(&contact.id);
     }
 
     /// No consultation leg may point at a contact that is no longer listed.
     fn unlink(&mut self, id: &str) {
+        if self.linked == 0 {
+            return;
+        }
         let linked = |c: &Rc<Contact>| c.consult_of.as_deref() == Some(id);
         let recent = if self.recent.iter().any(linked) { Some(Rc::make_mut(&mut self.recent)) } else { None };
-        for contact in self.active.values_mut().chain(recent.into_iter().flatten()) {
+        for contact in self.active.iter_mut().chain(recent.into_iter().flatten()) {
             if linked(contact) {
                 Rc::make_mut(contact).consult_of = None;
+                self.linked -= 1;
             }
         }
+    }
+
+    /// The listed legs linked to their call, counted.
+    fn count_links(&self) -> usize {
+        self.active.iter().chain(self.recent.iter()).filter(|c| c.consult_of.is_some()).count()
     }
 }

@@ -6,6 +6,7 @@ pub mod actions;
 pub mod budget;
 pub mod contact;
 pub mod log;
+pub mod open;
 pub mod pending;
 pub mod persist;
 pub mod toasts;
