@@ -77,3 +77,15 @@ test('a logout with no contact open leaves no customer in storage, and a reload 
   await expect(page.getByTestId('event-log')).not.toContainText('3393669393');
   await expect(page.getByTestId('event-log')).not.toContainText('Rossi');
 });
+
+test('an extra field nested 1,000 arrays deep costs nothing of the event: the contact pops and rings', async ({ page }) => {
+  await connected(page);
+  // JSON.parse takes it; the widget keeps the field, its deepest levels summarised.
+  const deep = `${'['.repeat(1000)}"x"${']'.repeat(1000)}`;
+  await page.evaluate(([id, deep]) => window.__sdkTest.emit(
+    `{"event":"POPUP","id":"${id}","ani":"3393669393","queue":"QUEUE25","x_extra":${deep}}`), [A, deep]);
+  await page.evaluate((id) => window.__sdkTest.emit(JSON.stringify({ event: 'RINGING', id })), A);
+  await expect(contact(page, A)).toHaveAttribute('data-phase', 'ringing');
+  await expect(contact(page, A).getByTestId('customer-card')).toContainText('3393669393');
+  await expect(errors(page)).toHaveCount(0);
+});
