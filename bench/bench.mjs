@@ -295,18 +295,34 @@ async function openFigures(which) {
   }
   return result;
 }
+const OPEN_LABELS = {
+  usPerEventOpen10000: 'per event, 10,000 leaving 3,334 open (µs)',
+  usPerNew1After300Opened: 'one new, 300 opened (µs)',
+  usPerNew100After300Opened: 'per new of 100 in one task, 300 opened',
+  usPerNew1After1000Opened: 'one new, 1,000 opened (µs)',
+  usPerNew100After1000Opened: 'per new of 100 in one task, 1,000 opened',
+};
 if (ONLY === 'open') {
   const pages = HAS_YARDSTICK ? ['widget', 'yardstick'] : ['widget'];
   const rounds = { widget: [], yardstick: [] };
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const which of pages) rounds[which].push(await openFigures(which));
   }
-  console.log('\nopen contacts (µs per event, medians)      widget   yardstick');
+  console.log(`\nopen contacts: ${ROUNDS} alternated rounds, µs per event, medians`);
+  console.log('figure                                        widget   yardstick   ratio   target');
+  const figures = {};
   for (const key of Object.keys(rounds.widget[0])) {
-    const w = median(rounds.widget.map((r) => r[key]));
-    const y = HAS_YARDSTICK ? median(rounds.yardstick.map((r) => r[key])) : NaN;
-    console.log(`${key.padEnd(40)} ${w.toFixed(1).padStart(10)} ${HAS_YARDSTICK ? y.toFixed(1).padStart(11) : '  (missing)'}`);
+    const widget = median(rounds.widget.map((r) => r[key]));
+    const yardstick = HAS_YARDSTICK ? median(rounds.yardstick.map((r) => r[key])) : NaN;
+    const ratio = widget / yardstick;
+    const target = TARGETS[key];
+    figures[key] = { widget, yardstick, ratio, target, met: target ? ratio <= target : undefined };
+    const verdict = target ? `   ≤ ${target}×: ${ratio <= target ? 'met' : 'MISSED'}` : '';
+    console.log(`${(OPEN_LABELS[key] ?? key).padEnd(40)} ${widget.toFixed(1).padStart(10)} ${HAS_YARDSTICK ? yardstick.toFixed(1).padStart(11) : '  (missing)'} ${HAS_YARDSTICK ? `${ratio.toFixed(2).padStart(6)}×` : ''}${HAS_YARDSTICK ? verdict : ''}`);
   }
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/bench-open.json', `${JSON.stringify({ date: new Date().toISOString(), rounds: ROUNDS, figures, samples: rounds }, null, 2)}\n`);
+  console.log('\nwritten: bench-results/bench-open.json');
   await browser.close();
   server.close();
   process.exit(0);
