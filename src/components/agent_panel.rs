@@ -101,7 +101,9 @@ pub fn AgentPanel(props: &AgentPanelProps) -> Html {
                 <label class="grow">
                     <span class="visually-hidden">{ lang.tr(Key::PauseReason) }</span>
                     <select name="reason" data-testid="pause-reason" disabled={!can_pause}>
-                        <option key="" value="">{ lang.tr(Key::NoPauseReason) }</option>
+                        // Selected when first shown: yew inserts keyed options last first, and the
+                        // browser would otherwise keep the first one inserted, the last reason.
+                        <option key="" value="" selected={true}>{ lang.tr(Key::NoPauseReason) }</option>
                         { for settings.pause_reasons.iter().map(|r| html! {
                             <option key={r.code.clone()} value={r.code.clone()}>{ r.label(lang) }</option>
                         }) }
