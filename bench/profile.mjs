@@ -1,11 +1,14 @@
 // Where the time of the event path goes: loads a build (default dist/; a build whose wasm keeps its
 // function names is far more telling, see the README), delivers a burst of events through the stand-in SDK
 // under Chromium's sampling profiler, and prints self time grouped by what the code does.
-// Usage: node bench/profile.mjs [DIST_DIR] [EVENTS]
+// Usage: node bench/profile.mjs [DIST_DIR] [EVENTS] [open]
+// With `open`, the burst is the benchmark's open-contacts one: POPUP, RINGING and ESTABLISHED per contact,
+// no close, so a third of the events open a contact (past 500 open, the first to arrive leaves the list).
 import { chromium } from '@playwright/test';
 
 const dist = process.argv[2] ?? 'dist';
 const events = Number(process.argv[3] ?? 10_000);
+const open = process.argv[4] === 'open';
 const PORT = Number(process.env.PROFILE_PORT ?? 8193);
 // serve.mjs reads DIST_DIR when it loads.
 process.env.DIST_DIR = dist;
@@ -21,19 +24,22 @@ await page.goto(`http://127.0.0.1:${PORT}/AD/widget/`);
 await page.waitForSelector('[data-testid=sdk-status][data-mode=agentdesktop]');
 const cdp = await page.context().newCDPSession(page);
 // The payloads are built before the profiler starts: only delivering them, and rendering, is profiled.
-await page.evaluate((count) => {
-  const lifecycle = ['POPUP', 'RINGING', 'ESTABLISHED', 'HELD', 'RETRIEVED', 'CONNECTIONCLEARED', 'JOBCHANGED', 'JOBFINISHED'];
+await page.evaluate(({ count, open }) => {
+  const lifecycle = open ? ['POPUP', 'RINGING', 'ESTABLISHED']
+    : ['POPUP', 'RINGING', 'ESTABLISHED', 'HELD', 'RETRIEVED', 'CONNECTIONCLEARED', 'JOBCHANGED', 'JOBFINISHED'];
   const id = (c) => `${c.toString(16)}-5d9daab7@B2BUAGW1.enghouse.com`;
   const payloads = [];
   for (let n = 0; n < count; n += 1) {
-    const event = lifecycle[n % 8];
-    payloads.push(JSON.stringify({ event, id: id(Math.floor(n / 8)), uuid: `uuid-${n >> 3}`, chat_id: '', type: 'inbound',
+    const event = lifecycle[n % lifecycle.length];
+    const contact = Math.floor(n / lifecycle.length);
+    payloads.push(JSON.stringify({ event, id: id(contact), uuid: `uuid-${contact}`, chat_id: '', type: 'inbound',
       media_type: 'telephony', content_type: 'live', content_description: '', job_type: 'inbound',
       job_state: event === 'JOBCHANGED' ? 'offline' : event === 'JOBFINISHED' ? 'finished' : 'online',
       ani: '3393669393', dnis: '225727273', queue: 'QUEUE25', reason: '' }));
   }
-  window.__profile = { payloads, last: `[data-testid=contact][data-contact-id="${id(Math.floor((count - 1) / 8))}"][data-phase=finished]` };
-}, events);
+  const last = `[data-testid=contact][data-contact-id="${id(Math.floor((count - 1) / lifecycle.length))}"]`;
+  window.__profile = { payloads, last: open ? last : `${last}[data-phase=finished]` };
+}, { count: events, open });
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');

@@ -31,6 +31,8 @@ test('a pause with a reason: sent with its code, shown once confirmed, timed, an
   await withConfig(page, REASONS);
   await open(page, '?lang=en');
   expect(await options(page)).toEqual(['No reason', 'Coffee break', 'TRN']);
+  // Nothing chosen until the agent chooses: a Pause now would carry no reason.
+  await expect(page.getByTestId('pause-reason')).toHaveValue('');
   const state = page.getByTestId('agent-state');
   const reason = page.getByTestId('agent-pause-reason');
   const timer = page.getByTestId('agent-state-timer');

@@ -16,6 +16,7 @@ use crate::sdk::js::{self, now_ms};
 use crate::sdk::{ContactCallback, Delivery};
 use crate::sdk_handle::Sdk;
 use crate::simulator::Simulator;
+use crate::state::contact::offered_without_id;
 use crate::state::toasts::Level;
 use crate::state::{Action, SdkMode};
 
@@ -27,6 +28,9 @@ pub fn receive(sdk: &Sdk, delivery: Delivery) {
         Ok(event) => {
             if event.kind.is_none() {
                 sdk.toast(Level::Info, trf(Key::UnknownEvent, &[&event.name]));
+            } else if offered_without_id(&event) {
+                // The reducer logs it; the agent must answer that call in AgentDesktop's own bar.
+                sdk.toast(Level::Error, tr(Key::CallWithoutId).to_owned());
             }
             sdk.deliver(Action::Event { event: Box::new(event), raw: delivery.raw, at_ms });
         }

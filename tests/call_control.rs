@@ -214,7 +214,8 @@ async fn consultation_starts_on_the_current_call_then_cancels_transfers_or_confe
 
     emit(&format!(r#"{{"event":"CONFERENCED","id":"{A}"}}"#));
     emit(&format!(r#"{{"event":"CONFERENCED","id":"{B}"}}"#));
-    wait_for("conference", || is_disabled("[data-testid=consult-complete]")).await;
+    wait_for("conference", || query(&format!("[data-contact-id='{B}'][data-phase=conference]")).is_some())
+        .await;
     expect("in conference", &["consult-cancel"]);
     finish(app).await;
 }

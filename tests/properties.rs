@@ -5,10 +5,12 @@
 
 use std::collections::HashSet;
 
+use agentdesktop_widget::i18n::Lang;
 use agentdesktop_widget::sdk::event::{event_to_json, parse_event};
 use agentdesktop_widget::sdk::guide_text::{format_event, parse_transcript};
 use agentdesktop_widget::sdk::json_text;
-use agentdesktop_widget::state::{Action, Phase, WidgetState, LOG_CAPACITY};
+use agentdesktop_widget::sdk::names::EVENTS;
+use agentdesktop_widget::state::{Action, Direction, Phase, WidgetState, LOG_CAPACITY};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use serde_json::{Number, Value};
@@ -173,6 +175,78 @@ proptest! {
             if state.contacts.get(step.id).is_some_and(|c| c.phase == Phase::Finished) {
                 finished.insert(step.id);
             }
+        }
+    }
+}
+
+/// Whatever `JSON.parse` accepts, and objects shaped like events: a known or unknown name (or none, or
+/// not a string), an id that is usual, empty, missing or of any type, and any other members.
+fn arb_delivery() -> impl Strategy<Value = String> {
+    let mut known: Vec<String> = EVENTS.iter().map(|(_, name, _)| name.to_string()).collect();
+    known.extend(["held".into(), "SOMETHING_NEW".into()]);
+    let name = prop_oneof![
+        4 => prop::sample::select(known).prop_map(|n| Some(Value::from(n))),
+        1 => Just(None),
+        1 => arb_json().prop_map(Some),
+    ];
+    let id = prop_oneof![
+        4 => prop::sample::select(vec!["A", "B", "C", "D"]).prop_map(|id| Some(Value::from(id))),
+        2 => Just(Some(Value::from(""))),
+        2 => Just(None),
+        1 => arb_json().prop_map(Some),
+    ];
+    let shaped = (name, id, vec((".{0,6}", arb_json()), 0..4)).prop_map(|(name, id, others)| {
+        let mut members = serde_json::Map::new();
+        if let Some(name) = name {
+            members.insert("event".into(), name);
+        }
+        if let Some(id) = id {
+            members.insert("id".into(), id);
+        }
+        members.extend(others);
+        Value::Object(members).to_string()
+    });
+    prop_oneof![4 => shaped, 1 => arb_json().prop_map(|value| value.to_string())]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// Every payload is accounted for: an event the reducer applies (to the agent, or to a contact that
+    /// is listed before or after it), an event the widget does not know (kept in the log, and the widget
+    /// says so), or an error entry in the log naming it. Never nothing.
+    #[test]
+    fn every_payload_is_applied_or_an_error_in_the_log(deliveries in vec(arb_delivery(), 1..60)) {
+        let mut state = WidgetState::new(Lang::En, None, false);
+        for (n, raw) in deliveries.into_iter().enumerate() {
+            let at_ms = n as f64;
+            let logged = state.log.total();
+            match parse_event(&raw) {
+                Err(error) => {
+                    // As the contact callback does with a payload it cannot read.
+                    state.apply(Action::Unreadable { error: error.to_string(), raw: raw.clone(), at_ms });
+                    let entry = state.log.last().expect("logged");
+                    prop_assert_eq!(entry.direction, Direction::Error);
+                    prop_assert_eq!(entry.raw.as_deref(), Some(raw.as_str()));
+                }
+                Ok(event) => {
+                    let (kind, name, id) = (event.kind, event.name.clone(), event.id().to_owned());
+                    let listed_before = state.contacts.get(&id).is_some();
+                    state.apply(Action::Event { event: Box::new(event), raw, at_ms });
+                    let listed_after = state.contacts.get(&id).is_some();
+                    let agent = kind.is_some_and(|k| EVENTS.iter().any(|(e, n, _)| *e == k && n.starts_with("AGENT:")));
+                    let error = state.log.last().filter(|e| e.direction == Direction::Error);
+                    let named = error.is_some_and(|e| e.text().contains(name.as_str()));
+                    prop_assert!(
+                        agent || kind.is_none() || listed_before || listed_after || named,
+                        "{} for {:?} left no trace", name, id
+                    );
+                    if error.is_some() {
+                        prop_assert!(named, "the error names the event {}", name);
+                    }
+                }
+            }
+            prop_assert!(state.log.total() > logged, "nothing logged");
         }
     }
 }

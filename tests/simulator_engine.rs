@@ -275,3 +275,15 @@ fn queries_answer_values() {
     assert_eq!(reply.value.as_deref(), Some("simulated-widget"));
     assert!(reply.emissions.is_empty());
 }
+
+#[test]
+fn offline_enable_acts_on_a_replayed_contact_and_refuses_one_the_simulator_never_had() {
+    let mut rig = Rig::new();
+    let refusal = rig.refused(names::OFFLINE_ENABLE, &["replayed-1", "false"]);
+    assert!(refusal.contains("replayed-1"), "{refusal}");
+    // A replayed log brings AgentDesktop's contacts: their Offline button is there to act on, as in
+    // AgentDesktop, so a replay with an outcome required shows no refusal.
+    rig.engine.replayed("replayed-1");
+    assert!(rig.ok(names::OFFLINE_ENABLE, &["replayed-1", "false"]).is_empty(), "no event follows");
+    assert!(rig.refused(names::OFFLINE_ENABLE, &["replayed-1", "maybe"]).contains("true"));
+}

@@ -14,23 +14,24 @@ use crate::sdk::command::TransferTo;
 use crate::sdk::event::Field;
 use crate::sdk::Command;
 use crate::state::pending::{Busy, Request};
-use crate::state::{Contact, Phase};
+use crate::state::{same_contacts, Contact, Phase};
 use crate::validate;
 
 /// A consultation in progress: the customer's call, and the leg to the consulted party.
 pub type Legs = (Rc<Contact>, Rc<Contact>);
 
+/// The same contact, or none on both sides: [`same_contacts`] over an option's zero or one.
 fn same(a: &Option<Rc<Contact>>, b: &Option<Rc<Contact>>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-        (a, b) => a.is_none() && b.is_none(),
-    }
+    same_contacts(a.as_slice(), b.as_slice())
 }
 
 fn same_legs(a: &Option<Legs>, b: &Option<Legs>) -> bool {
-    let (a_main, a_leg) = (a.as_ref().map(|l| l.0.clone()), a.as_ref().map(|l| l.1.clone()));
-    let (b_main, b_leg) = (b.as_ref().map(|l| l.0.clone()), b.as_ref().map(|l| l.1.clone()));
-    same(&a_main, &b_main) && same(&a_leg, &b_leg)
+    match (a, b) {
+        (Some((a_main, a_leg)), Some((b_main, b_leg))) => {
+            Rc::ptr_eq(a_main, b_main) && Rc::ptr_eq(a_leg, b_leg)
+        }
+        (a, b) => a.is_none() && b.is_none(),
+    }
 }
 
 #[derive(Properties)]

@@ -28,8 +28,9 @@ pub fn waiting(active: &[Rc<Contact>]) -> usize {
 #[component]
 pub fn TabBadge(props: &TabBadgeProps) -> Html {
     let sdk = use_sdk();
-    // Not on mounting: AgentDesktop's badge stays as it is until the number changes.
-    let shown = use_mut_ref(|| props.waiting);
+    // On mounting only when contacts wait (restored from before a reload): with none, AgentDesktop's badge
+    // stays as it is until the number changes.
+    let shown = use_mut_ref(|| 0);
     use_effect_with(props.waiting, move |count| {
         if shown.replace(*count) != *count && js::has(names::TAB_BADGE) {
             let _ = sdk.send(Command::TabBadge { count: *count as u32 });

@@ -28,18 +28,23 @@ pub fn redial_refusal(lang: Lang, number: &str) -> Option<String> {
     validate::phone_number(number).is_none().then(|| validate::bad_number_message(number))
 }
 
-/// *Redial*: disabled, with the reason as its title, when the customer's number cannot be called.
+/// *Redial*: inert, with the reason as its title, when the customer's number cannot be called. It stays
+/// focusable (`aria-disabled`, not `disabled`), so that a keyboard user reaches the reason too.
 #[component]
 pub fn RedialButton(props: &RedialButtonProps) -> Html {
     let lang = use_lang();
     let number = props.number.clone();
     let refusal = redial_refusal(lang, &number);
     let placing = props.placing;
+    let inert = refusal.is_some() || placing;
     let title = refusal.clone().unwrap_or_else(|| lang.trf(Key::RedialHint, &[&number]));
-    let onclick =
-        props.onredial.as_ref().map(|onredial| onredial.reform(move |_: MouseEvent| number.to_string()));
+    let onclick = props
+        .onredial
+        .as_ref()
+        .filter(|_| !inert)
+        .map(|onredial| onredial.reform(move |_: MouseEvent| number.to_string()));
     html! {
-        <button data-testid="contact-redial" {title} disabled={refusal.is_some() || placing}
+        <button data-testid="contact-redial" {title} aria-disabled={inert.then_some("true")}
             aria-busy={placing.then_some("true")} {onclick}>{ lang.tr(Key::Redial) }</button>
     }
 }

@@ -19,8 +19,8 @@ pub fn GlobalStyles() -> Html {
             border: 1px solid var(--border); background: var(--surface); color: var(--text); border-radius: var(--radius);
             padding: 4px 10px; cursor: pointer; min-height: 28px;
         }
-        .ad-widget button:hover:not(:disabled) { border-color: var(--accent); }
-        .ad-widget button:disabled { opacity: .45; cursor: not-allowed; }
+        .ad-widget button:hover:not(:disabled):not([aria-disabled=true]) { border-color: var(--accent); }
+        .ad-widget button:disabled, .ad-widget button[aria-disabled=true] { opacity: .45; cursor: not-allowed; }
         .ad-widget button.primary { background: var(--accent); border-color: var(--accent); color: var(--accent-text); }
         .ad-widget button.danger:not(:disabled) { color: var(--danger); border-color: var(--danger); }
         .ad-widget input, .ad-widget select, .ad-widget textarea {

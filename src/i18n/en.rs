@@ -105,6 +105,11 @@ pub fn text(key: Key) -> &'static str {
         Key::SimIncomingFrom => "from 3393669393 on QUEUE25",
         Key::UnknownEvent => "Unknown AgentDesktop event \"{}\": kept in the event log",
         Key::UnreadableEvent => "An AgentDesktop event could not be read: {}",
+        Key::EventWithoutId => "AgentDesktop sent {} without a contact id: the widget cannot tell which contact it is for, and changed nothing",
+        Key::EventUnknownContact => "AgentDesktop sent {} for {}, a contact the widget does not list: nothing to remove",
+        Key::EventFinishedContact => "AgentDesktop sent {} for {}, a contact already finished and no longer listed: ignored",
+        Key::ContactPushedOut => "{} contacts are open, the most the widget lists: the first to arrive, {}, leaves the list (AgentDesktop never closed it); an event for it lists it again",
+        Key::CallWithoutId => "AgentDesktop offers a call without a contact id: the widget cannot show it; answer it in AgentDesktop",
         Key::SimulatorFailed => "The simulator could not start: {}",
         Key::SdkNotUsed => "AgentDesktop's SDK is loaded but not used: ?simulator=1 asks for the simulator",
         Key::StartUpDropped => {

@@ -291,6 +291,11 @@ keys! {
     // Messages
     UnknownEvent,
     UnreadableEvent,
+    EventWithoutId,
+    EventUnknownContact,
+    EventFinishedContact,
+    ContactPushedOut,
+    CallWithoutId,
     SimulatorFailed,
     SdkNotUsed,
     StartUpDropped,

@@ -1,6 +1,6 @@
 //! The widget's byte budget, in one place: how much of what comes from outside it keeps.
 //!
-//! Payloads are cut as they arrive ([`crate::sdk::bound`]: each text, each top-level member, the whole
+//! Payloads are cut as they arrive ([`crate::sdk::delivery::bound`]: each text, each top-level member, the whole
 //! payload); what the state keeps is bounded again here, so that no sequence of events, however long or
 //! large, takes more than:
 //!

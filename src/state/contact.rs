@@ -1,9 +1,10 @@
 //! Contacts and their phases, driven by SDK events.
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 
 use super::budget::bound_fields;
+use super::open::{Identified, OpenContacts};
 use crate::sdk::event::{ContactFields, Field, SdkEvent};
 use crate::sdk::names::{
     EventKind, DNIS_CONSULTATION, JOB_STATE_FINISHED, JOB_STATE_OFFLINE, JOB_TYPE_MANUAL,
@@ -11,6 +12,10 @@ use crate::sdk::names::{
 
 /// How many finished contacts stay listed.
 pub const RECENT_LIMIT: usize = 10;
+/// How many contacts may be open at once: far more than a shift ever has (a handful at a time, and the
+/// few AgentDesktop never closes). Past it, the contact that arrived first leaves the list to make room,
+/// and the log says which (see [`Contacts::apply`]).
+pub const OPEN_LIMIT: usize = 500;
 /// How many ids of finished contacts that left the list are still remembered, so that a late event for
 /// one does not bring it back to life.
 pub const RETIRED_LIMIT: usize = 64;
@@ -169,6 +174,12 @@ pub struct WrapUp {
     pub note: String,
 }
 
+impl Identified for Contact {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
 /// Whether two lists hold the same contacts, compared by pointer: the reducer replaces a contact when it
 /// changes, so this is exact, and costs nothing per field.
 pub fn same_contacts(a: &[Rc<Contact>], b: &[Rc<Contact>]) -> bool {
@@ -241,6 +252,12 @@ fn brings_extra(event: &SdkEvent) -> bool {
     !event.fields.extra.is_empty() || event.fields.call_data.is_some()
 }
 
+/// A call offered to the agent (`POPUP`, `RINGING`) that the widget cannot show, having no contact id:
+/// the agent must answer it in AgentDesktop itself, so a toast says so besides the log.
+pub fn offered_without_id(event: &SdkEvent) -> bool {
+    matches!(event.kind, Some(EventKind::Popup | EventKind::Ringing)) && event.id().is_empty()
+}
+
 /// What an event did to the list, for announcing it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
@@ -248,23 +265,53 @@ pub enum Change {
     Ended(Rc<Contact>),
 }
 
+/// What a contact event did: the change to announce, if any, and the contact it pushed out of the list
+/// when [`OPEN_LIMIT`] were already open.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Placed {
+    pub change: Option<Change>,
+    pub pushed_out: Option<Rc<Contact>>,
+}
+
+/// Why a contact event changed no contact. The reducer logs each as an error naming the event: nothing
+/// AgentDesktop sends goes unaccounted for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unplaced {
+    /// No `id`, or an empty one: no contact to apply it to.
+    NoId,
+    /// A `DELETE` for a contact the widget does not list: nothing to remove.
+    UnknownContact,
+    /// An event for a contact that finished and left the list: it does not come back to life.
+    Retired,
+}
+
 /// The contacts the agent has now, and the recently finished ones.
 ///
-/// The reducer clones the state for every event: the two lists that most events leave alone are shared
-/// (`Rc`) and copied only when they change.
+/// The open contacts are found by id, listed in order of arrival ([`OpenContacts`]): an event finds its
+/// contact without a search, whatever the number open. The reducer clones the state for every action:
+/// contacts are shared (`Rc`), and the two lists that most events leave alone are shared whole and copied
+/// only when they change.
 #[derive(Clone, Debug, Default)]
 pub struct Contacts {
-    active: Vec<Rc<Contact>>,
+    active: OpenContacts<Contact>,
     /// Newest first, at most [`RECENT_LIMIT`].
     recent: Rc<VecDeque<Rc<Contact>>>,
     /// Ids of finished contacts no longer listed, newest last, at most [`RETIRED_LIMIT`].
     retired: Rc<VecDeque<Rc<str>>>,
+    /// How many listed contacts are consultation legs linked to their call: while none is, a contact
+    /// leaving the lists has no link to undo, and no list is searched for one.
+    linked: usize,
 }
 
 impl Contacts {
     /// In order of arrival.
-    pub fn active(&self) -> impl Iterator<Item = &Rc<Contact>> {
+    pub fn active(&self) -> impl DoubleEndedIterator<Item = &Rc<Contact>> + ExactSizeIterator {
         self.active.iter()
+    }
+
+    /// How many contacts are open.
+    pub fn open(&self) -> usize {
+        self.active.len()
     }
 
     /// Newest first.
@@ -273,26 +320,38 @@ impl Contacts {
     }
 
     pub fn get(&self, id: &str) -> Option<&Rc<Contact>> {
-        self.active.iter().chain(self.recent.iter()).find(|c| c.id == id)
+        self.active.get(id).or_else(|| self.recent.iter().find(|c| c.id == id))
     }
 
     /// The call the agent is talking on: the newest connected contact that is not a consultation leg.
     pub fn current_call(&self) -> Option<&Rc<Contact>> {
-        self.active.iter().rev().find(|c| c.phase == Phase::Connected && !c.is_consultation_leg())
+        self.active().rev().find(|c| c.phase == Phase::Connected && !c.is_consultation_leg())
     }
 
     /// The consultation in progress: the newest active leg that is linked, with the call it consults for.
     pub fn consultation(&self) -> Option<(&Rc<Contact>, &Rc<Contact>)> {
-        self.active.iter().rev().find_map(|leg| {
-            let main = self.active.iter().find(|c| Some(&c.id) == leg.consult_of.as_ref())?;
-            Some((main, leg))
-        })
+        if self.linked == 0 {
+            return None;
+        }
+        self.active().rev().find_map(|leg| Some((self.active.get(leg.consult_of.as_deref()?)?, leg)))
     }
 
-    /// Bring back contacts from before a reload, where the page has not seen them yet.
+    /// Forget every finished contact: the agent logged out, and nothing of the customers stays behind.
+    /// Their ids stay retired, so that a late event for one is told apart from a new contact.
+    pub fn forget_finished(&mut self) {
+        let finished: Vec<Rc<str>> = self.recent.iter().map(|c| Rc::from(c.id.as_str())).collect();
+        self.recent = Rc::default();
+        for id in finished {
+            self.retire(&id);
+        }
+        self.linked = self.count_links();
+    }
+
+    /// Bring back contacts from before a reload, where the page has not seen them yet (at most
+    /// [`OPEN_LIMIT`] open: the newest).
     pub fn restore(&mut self, active: Vec<Contact>, recent: Vec<Contact>) {
         for mut contact in active {
-            if self.get(&contact.id).is_none() {
+            if self.get(&contact.id).is_none() && self.active.len() < OPEN_LIMIT {
                 bound_fields(&mut contact.fields);
                 self.active.push(Rc::new(contact));
             }
@@ -304,13 +363,14 @@ impl Contacts {
             }
         }
         // A leg whose call did not come back is unlinked.
-        let listed: Vec<String> =
+        let listed: HashSet<String> =
             self.active.iter().chain(self.recent.iter()).map(|c| c.id.clone()).collect();
         for contact in self.active.iter_mut().chain(Rc::make_mut(&mut self.recent).iter_mut()) {
             if contact.consult_of.as_ref().is_some_and(|main| !listed.contains(main)) {
                 Rc::make_mut(contact).consult_of = None;
             }
         }
+        self.linked = self.count_links();
     }
 
     /// Record what the widget's own recording call did.
@@ -330,26 +390,37 @@ impl Contacts {
 
     /// Change the active contact `id`, if listed.
     fn update_active(&mut self, id: &str, change: impl FnOnce(&mut Contact)) {
-        if let Some(contact) = self.active.iter_mut().find(|c| c.id == id) {
+        if let Some(contact) = self.active.get_mut(id) {
             change(Rc::make_mut(contact));
         }
     }
 
-    /// Apply one contact event, answering whether a contact arrived or ended. Events without an id, and
-    /// events the table does not know, change no contact (the log keeps them).
-    pub fn apply(&mut self, event: &SdkEvent, at_ms: f64) -> Option<Change> {
-        let (Some(kind), id) = (event.kind, event.id()) else { return None };
+    /// Apply one contact event: what it did to the list, or why it could not be placed. An event the
+    /// table does not know changes no contact (the log keeps it, and the widget says it does not know it).
+    pub fn apply(&mut self, event: &SdkEvent, at_ms: f64) -> Result<Placed, Unplaced> {
+        let placed = self.place(event, at_ms);
+        debug_assert_eq!(self.linked, self.count_links(), "links counted after {}", event.name);
+        placed
+    }
+
+    fn place(&mut self, event: &SdkEvent, at_ms: f64) -> Result<Placed, Unplaced> {
+        let Some(kind) = event.kind else { return Ok(Placed::default()) };
+        let id = event.id();
         if id.is_empty() {
-            return None;
+            return Err(Unplaced::NoId);
         }
         if kind == EventKind::Delete {
-            let active = self.active.iter().find(|c| c.id == id).cloned();
+            if self.get(id).is_none() {
+                return Err(Unplaced::UnknownContact);
+            }
+            let active = self.active.get(id).cloned();
             self.remove(id);
-            return active.map(Change::Ended);
+            return Ok(Placed { change: active.map(Change::Ended), pushed_out: None });
         }
         let mut arrived = false;
-        let pos = if let Some(pos) = self.active.iter().position(|c| c.id == id) {
-            let contact = Rc::make_mut(&mut self.active[pos]);
+        let mut pushed_out = None;
+        if let Some(contact) = self.active.get_mut(id) {
+            let contact = Rc::make_mut(contact);
             contact.restored = false;
             contact.fields.merge_from(&event.fields);
             if brings_extra(event) {
@@ -370,7 +441,6 @@ impl Contacts {
                     }
                 }
             }
-            pos
         } else if let Some(at) = self.recent.iter().position(|c| c.id == id) {
             // A finished contact never comes back to life under the same id; its data may still change.
             let finished = Rc::make_mut(&mut Rc::make_mut(&mut self.recent)[at]);
@@ -379,33 +449,48 @@ impl Contacts {
             if brings_extra(event) {
                 bound_fields(&mut finished.fields);
             }
-            return None;
+            return Ok(Placed::default());
         } else if self.retired.iter().any(|r| &**r == id) {
             // Finished and gone: a late event does not bring it back. (A retired id is never listed, so
             // only an id not listed needs looking for here.)
-            return None;
+            return Err(Unplaced::Retired);
         } else {
             arrived = true;
             let job_state = event.fields.get(Field::JobState);
             let phase = Phase::after(kind, job_state).unwrap_or_else(|| Phase::from_job_state(job_state));
             let mut fields = event.fields.clone();
             bound_fields(&mut fields);
-            self.active.push(Rc::new(Contact::new(id, fields, phase, at_ms)));
-            self.active.len() - 1
-        };
-        self.link_consultation(pos);
-        if self.active[pos].is_done() {
-            let done = self.active.remove(pos);
-            self.push_recent(done.clone());
-            // A contact first seen already done neither arrives nor ends for the agent.
-            return (!arrived).then_some(Change::Ended(done));
+            let contact = Contact::new(id, fields, phase, at_ms);
+            if self.active.len() >= OPEN_LIMIT && !contact.is_done() {
+                pushed_out = self.push_out_oldest();
+            }
+            self.active.push(Rc::new(contact));
         }
-        arrived.then(|| Change::Arrived(self.active[pos].clone()))
+        self.link_consultation(id);
+        let change = match self.active.get(id) {
+            Some(contact) if contact.is_done() => {
+                let done = self.active.remove(id);
+                let done = done.inspect(|c| self.push_recent(c.clone()));
+                // A contact first seen already done neither arrives nor ends for the agent.
+                done.filter(|_| !arrived).map(Change::Ended)
+            }
+            Some(contact) => arrived.then(|| Change::Arrived(contact.clone())),
+            None => None,
+        };
+        Ok(Placed { change, pushed_out })
+    }
+
+    /// With [`OPEN_LIMIT`] contacts open, a new one takes the place of the one that arrived first (a
+    /// contact AgentDesktop never closed). It is not retired: an event for it lists it again.
+    fn push_out_oldest(&mut self) -> Option<Rc<Contact>> {
+        let oldest = self.active.remove_oldest()?;
+        self.left(&oldest);
+        Some(oldest)
     }
 
     /// Link an unlinked, still active consultation leg to the call most recently put on hold.
-    fn link_consultation(&mut self, pos: usize) {
-        let leg = &self.active[pos];
+    fn link_consultation(&mut self, id: &str) {
+        let Some(leg) = self.active.get(id) else { return };
         if !leg.is_consultation_leg() || leg.consult_of.is_some() || leg.is_done() {
             return;
         }
@@ -418,8 +503,9 @@ impl Contacts {
                 _ => Some(c),
             })
             .map(|c| c.id.clone());
-        if held.is_some() {
-            Rc::make_mut(&mut self.active[pos]).consult_of = held;
+        if let (Some(held), Some(leg)) = (held, self.active.get_mut(id)) {
+            Rc::make_mut(leg).consult_of = Some(held);
+            self.linked += 1;
         }
     }
 
@@ -428,7 +514,7 @@ impl Contacts {
         recent.push_front(contact);
         if recent.len() > RECENT_LIMIT {
             if let Some(evicted) = recent.pop_back() {
-                self.unlink(&evicted.id);
+                self.left(&evicted);
                 if evicted.phase == Phase::Finished {
                     self.retire(&evicted.id);
                 }
@@ -445,25 +531,47 @@ impl Contacts {
     }
 
     fn remove(&mut self, id: &str) {
-        let finished = self.get(id).is_some_and(|c| c.phase == Phase::Finished);
-        self.active.retain(|c| c.id != id);
-        if self.recent.iter().any(|c| c.id == id) {
-            Rc::make_mut(&mut self.recent).retain(|c| c.id != id);
+        let gone = match self.active.remove(id) {
+            Some(contact) => Some(contact),
+            None => self
+                .recent
+                .iter()
+                .position(|c| c.id == id)
+                .and_then(|at| Rc::make_mut(&mut self.recent).remove(at)),
+        };
+        if let Some(gone) = gone {
+            self.left(&gone);
+            if gone.phase == Phase::Finished {
+                self.retire(id);
+            }
         }
-        self.unlink(id);
-        if finished {
-            self.retire(id);
+    }
+
+    /// `contact` is no longer listed: its own link goes with it, and no leg may point at it.
+    fn left(&mut self, contact: &Contact) {
+        if contact.consult_of.is_some() {
+            self.linked -= 1;
         }
+        self.unlink(&contact.id);
     }
 
     /// No consultation leg may point at a contact that is no longer listed.
     fn unlink(&mut self, id: &str) {
+        if self.linked == 0 {
+            return;
+        }
         let linked = |c: &Rc<Contact>| c.consult_of.as_deref() == Some(id);
         let recent = if self.recent.iter().any(linked) { Some(Rc::make_mut(&mut self.recent)) } else { None };
         for contact in self.active.iter_mut().chain(recent.into_iter().flatten()) {
             if linked(contact) {
                 Rc::make_mut(contact).consult_of = None;
+                self.linked -= 1;
             }
         }
+    }
+
+    /// The listed legs linked to their call, counted.
+    fn count_links(&self) -> usize {
+        self.active.iter().chain(self.recent.iter()).filter(|c| c.consult_of.is_some()).count()
     }
 }

@@ -109,6 +109,9 @@ pub struct EventLog {
     next_seq: u64,
     /// What the entries in the ring keep ([`entry_bytes`]).
     bytes: usize,
+    /// The first entry the saved session keeps: those before it may name customers the agent's logout
+    /// forgot.
+    saved_from: u64,
 }
 
 impl EventLog {
@@ -169,6 +172,18 @@ impl EventLog {
     /// How many entries were ever logged.
     pub fn total(&self) -> u64 {
         self.next_seq
+    }
+
+    /// From the next entry on: only these are saved with the session (the agent logged out, and what
+    /// was logged before names the customers).
+    pub fn save_from_here(&mut self) {
+        self.saved_from = self.next_seq;
+    }
+
+    /// The entries the saved session may keep, oldest first.
+    pub fn to_save(&self) -> impl DoubleEndedIterator<Item = &Rc<LogEntry>> {
+        let from = self.saved_from;
+        self.iter().filter(move |e| e.seq >= from)
     }
 
     /// Oldest first.

@@ -6,6 +6,7 @@ pub mod actions;
 pub mod budget;
 pub mod contact;
 pub mod log;
+pub mod open;
 pub mod pending;
 pub mod persist;
 pub mod toasts;
@@ -14,11 +15,14 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::i18n::Lang;
+use crate::i18n::{fill, text, Key, Lang};
 use crate::sdk::event::SdkEvent;
 use crate::sdk::names::EventKind;
 
-pub use contact::{same_contacts, Change, Contact, Contacts, OfflineButton, Phase, WrapUp, RECENT_LIMIT};
+pub use contact::{
+    same_contacts, Change, Contact, Contacts, OfflineButton, Phase, Placed, Unplaced, WrapUp, OPEN_LIMIT,
+    RECENT_LIMIT,
+};
 pub use log::{Direction, EventLog, LogEntry, LOG_CAPACITY};
 
 /// Which SDK the widget talks to.
@@ -171,29 +175,17 @@ impl WidgetState {
                 self.log.push(at_ms, Direction::Error, message, None);
             }
             Action::Event { event, raw, at_ms } => {
-                match event.kind.and_then(AgentState::after) {
-                    Some(agent) => self.agent_event(agent, at_ms),
-                    None => {
-                        let id = event.id();
-                        // Only while a request waits: most events pay nothing for it.
-                        let waiting = !self.pending.is_empty();
-                        let before = if waiting { self.contacts.get(id).map(|c| c.phase) } else { None };
-                        let change = self.contacts.apply(&event, at_ms);
-                        if waiting {
-                            if matches!(change, Some(Change::Arrived(_))) {
-                                self.pending.contact_arrived();
-                            }
-                            let after = self.contacts.get(id).map(|c| c.phase);
-                            if before.is_some() && before != after {
-                                self.pending.contact_changed(id);
-                            }
-                        }
-                        if let Some(change) = change {
-                            self.announcement = Some(Announcement::Contact(change));
-                        }
+                let note = match event.kind.and_then(AgentState::after) {
+                    Some(agent) => {
+                        self.agent_event(agent, at_ms);
+                        None
                     }
-                }
+                    None => self.contact_event(&event, at_ms),
+                };
                 self.log.push_entry(LogEntry::event(at_ms, Rc::from(event), raw));
+                if let Some(note) = note {
+                    self.log.push(at_ms, Direction::Error, note, None);
+                }
             }
             Action::Unreadable { error, raw, at_ms } => {
                 self.log.push(at_ms, Direction::Error, error, Some(raw));
@@ -231,6 +223,43 @@ impl WidgetState {
         }
     }
 
+    /// A contact event: applied to its contact, and whatever the contact list could not place, or had
+    /// to push out to make room, told in the log (the message returned, in the agent's language).
+    fn contact_event(&mut self, event: &SdkEvent, at_ms: f64) -> Option<String> {
+        let id = event.id();
+        // Only while a request waits: most events pay nothing for it.
+        let waiting = !self.pending.is_empty();
+        let before = if waiting { self.contacts.get(id).map(|c| c.phase) } else { None };
+        let placed = match self.contacts.apply(event, at_ms) {
+            Ok(placed) => placed,
+            Err(why) => return Some(self.unplaced_message(why, event)),
+        };
+        if waiting {
+            if matches!(placed.change, Some(Change::Arrived(_))) {
+                self.pending.contact_arrived();
+            }
+            let after = self.contacts.get(id).map(|c| c.phase);
+            if before.is_some() && before != after {
+                self.pending.contact_changed(id);
+            }
+        }
+        if let Some(change) = placed.change {
+            self.announcement = Some(Announcement::Contact(change));
+        }
+        let pushed_out = placed.pushed_out?;
+        let limit = OPEN_LIMIT.to_string();
+        Some(fill(text(self.lang, Key::ContactPushedOut), &[&limit, &pushed_out.id]))
+    }
+
+    fn unplaced_message(&self, why: Unplaced, event: &SdkEvent) -> String {
+        let key = match why {
+            Unplaced::NoId => Key::EventWithoutId,
+            Unplaced::UnknownContact => Key::EventUnknownContact,
+            Unplaced::Retired => Key::EventFinishedContact,
+        };
+        fill(text(self.lang, key), &[&event.name, event.id()])
+    }
+
     /// `AGENT:LOGGEDIN`, `AGENT:PAUSE` or `AGENT:LOGGEDOUT`. The time in a state counts from the event
     /// that changed it: a repeated event (a duplicate, AgentDesktop restating it) keeps it running.
     fn agent_event(&mut self, agent: AgentState, at_ms: f64) {
@@ -249,6 +278,12 @@ impl WidgetState {
         }
         self.agent = agent;
         self.pending.agent_changed();
+        if agent == AgentState::LoggedOut && self.contacts.open() == 0 {
+            // The agent's shift is over: the workstation may be someone else's next. The finished
+            // contacts go, and the saved session keeps nothing logged before this.
+            self.contacts.forget_finished();
+            self.log.save_from_here();
+        }
     }
 }
 
@@ -269,6 +304,8 @@ impl Reducible for WidgetState {
     }
 }
 
+#[cfg(test)]
+mod accounted_tests;
 #[cfg(test)]
 mod agent_tests;
 #[cfg(test)]

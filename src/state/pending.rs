@@ -219,4 +219,15 @@ mod tests {
         event(&mut state, r#"{"event":"TRANSFERRED","id":"A"}"#);
         assert!(state.pending.is_empty());
     }
+
+    #[test]
+    fn a_request_for_no_contact_leaves_every_contacts_buttons_alone() {
+        let mut state = WidgetState::default();
+        event(&mut state, r#"{"event":"RINGING","id":"A"}"#);
+        request(&mut state, Request::Call, None);
+        state.apply(Action::PauseRequested { reason: None, at_ms: 0.0 });
+        assert_eq!(state.pending.busy("A"), Busy::default(), "A can still be answered or hung up");
+        assert!(state.pending.any().has(Request::Call) && state.pending.any().has(Request::Pause));
+        assert!(state.pending.any().has(Request::Call), "Redial waits on the call being placed");
+    }
 }

@@ -96,7 +96,7 @@ pub fn save(state: &WidgetState, clock_offset_ms: f64) -> String {
     let active: Vec<_> = state.contacts.active().collect();
     let recent: Vec<_> = state.contacts.recent().collect();
     let mut keep = Keep {
-        log: state.log.len().min(KEPT_LOG_ENTRIES),
+        log: state.log.to_save().count().min(KEPT_LOG_ENTRIES),
         active: active.len().min(KEPT_CONTACTS),
         recent: recent.len(),
     };
@@ -156,8 +156,8 @@ fn save_keeping(
         recent: recent[..keep.recent].iter().map(|c| contact(c)).collect(),
         log: state
             .log
-            .iter()
-            .skip(state.log.len().saturating_sub(keep.log))
+            .to_save()
+            .skip(state.log.to_save().count().saturating_sub(keep.log))
             .map(|e| StoredEntry {
                 direction: e.direction,
                 at: wall(e.at_ms),

@@ -19,6 +19,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::engine::faults::{Fault, Faults};
 use super::engine::{Emission, SimEngine, SimError};
+use agentdesktop_sdk::event::parse_event;
 use agentdesktop_sdk::names::{self, GLOBAL};
 
 /// The namespace only the simulator has.
@@ -163,6 +164,9 @@ impl Simulator {
     /// the replay's way in. Faults do not apply: a log of a faulty session already holds its faults.
     pub fn deliver_raw(&self, payloads: &[String]) {
         for payload in payloads {
+            if let Ok(event) = parse_event(payload) {
+                self.engine.borrow_mut().replayed(event.id());
+            }
             deliver(&self.callbacks, &JsValue::from_str(payload));
         }
     }

@@ -37,13 +37,16 @@ pub fn use_ring_notify(notify: bool, ringing: &[Ringing]) -> RingNotify {
     // Off until the agent turns them on here: the widget shares AgentDesktop's origin, so a permission
     // granted to AgentDesktop says nothing about what this agent wants.
     let chosen = use_state(|| local_get(NOTIFY_KEY).as_deref() == Some("on"));
+    // The browser's question, while it waits for the agent's answer: a second click does not ask again.
+    let asking = use_mut_ref(|| false);
     let ontoggle = {
         let (permission, chosen) = (permission.clone(), chosen.clone());
         Callback::from(move |_: MouseEvent| match *permission {
-            Permission::Ask => {
-                let (permission, chosen) = (permission.setter(), chosen.setter());
+            Permission::Ask if !asking.replace(true) => {
+                let (permission, chosen, asking) = (permission.setter(), chosen.setter(), asking.clone());
                 spawn_local(async move {
                     let answer = desktop::request().await;
+                    asking.replace(false);
                     if answer == Permission::Granted {
                         local_set(NOTIFY_KEY, "on");
                         chosen.set(true);
@@ -56,8 +59,8 @@ pub fn use_ring_notify(notify: bool, ringing: &[Ringing]) -> RingNotify {
                 local_set(NOTIFY_KEY, if on { "on" } else { "off" });
                 chosen.set(on);
             }
-            // The button is disabled: the browser would not ask again anyway.
-            Permission::Denied | Permission::Unsupported => {}
+            // Asked already, and waiting; or the button is disabled: the browser would not ask again anyway.
+            Permission::Ask | Permission::Denied | Permission::Unsupported => {}
         })
     };
     let on = notify && *permission == Permission::Granted && *chosen;

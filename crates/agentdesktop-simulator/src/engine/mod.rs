@@ -4,6 +4,7 @@
 //! events to deliver later (JSON strings, delays in milliseconds). A request that makes no sense in the
 //! current state is refused with an error, which the JavaScript surface throws, as a real SDK would.
 
+use std::collections::HashSet;
 use std::fmt;
 
 use agentdesktop_sdk::event::{payload_json, CallDatum, ContactFields, Field};
@@ -129,6 +130,9 @@ pub struct SimEngine {
     consultation: Option<Consultation>,
     next_inbound: u32,
     next_manual: u32,
+    /// Contacts a replayed log brought: AgentDesktop's, not the simulator's calls. Their Offline button
+    /// (`OfflineEnable`) is there to act on, as it would be in AgentDesktop.
+    replayed: HashSet<String>,
 }
 
 /// Events of one reply, spaced by the engine's step.
@@ -154,6 +158,14 @@ impl SimEngine {
             consultation: None,
             next_inbound: 0x13b,
             next_manual: 0x3f,
+            replayed: HashSet::new(),
+        }
+    }
+
+    /// A replayed log delivered an event for contact `id`.
+    pub fn replayed(&mut self, id: &str) {
+        if !id.is_empty() && !self.replayed.contains(id) {
+            self.replayed.insert(id.to_owned());
         }
     }
 
@@ -301,7 +313,9 @@ impl SimEngine {
             }
             FunctionId::OfflineEnable => {
                 // AgentDesktop's own Offline button: nothing the simulator shows, and no event follows.
-                self.call_mut(arg(0))?;
+                if !self.replayed.contains(arg(0)) {
+                    self.call_mut(arg(0))?;
+                }
                 require(matches!(arg(1), "true" | "false"), "the value must be \"true\" or \"false\"")?;
             }
             FunctionId::SetCallData => {
