@@ -1,5 +1,6 @@
 // Trunk's post-build hook: the page's JavaScript (wasm-bindgen's glue and the start-up loader) minified in
-// the staging folder before it becomes dist/. The sources stay as they are written and documented.
+// the staging folder before it becomes dist/, and the names the wasm imports the glue's functions by
+// shortened in both (scripts/wasm-imports.mjs). The sources stay as they are written and documented.
 //
 // Trunk has already written index.html by then, with a Subresource Integrity hash on the glue's
 // modulepreload: the browser refuses a file whose hash does not match, so every `integrity` in the page is
@@ -9,12 +10,22 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { minify } from 'terser';
 
+import { shortImportNames } from './wasm-imports.mjs';
+
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error('minify.mjs runs as a Trunk post-build hook (TRUNK_STAGING_DIR is not set)');
   process.exit(1);
 }
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+
+// Each glue `NAME.js` beside its module `NAME_bg.wasm`.
+for (const name of readdirSync(dir).filter((f) => f.endsWith('_bg.wasm'))) {
+  const [wasmFile, glueFile] = [join(dir, name), join(dir, name.replace(/_bg\.wasm$/, '.js'))];
+  const { wasm, glue } = shortImportNames(readFileSync(wasmFile), readFileSync(glueFile, 'utf8'));
+  writeFileSync(wasmFile, wasm);
+  writeFileSync(glueFile, glue);
+}
 
 for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
   const file = join(dir, name);

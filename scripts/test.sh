@@ -40,6 +40,7 @@ step "browser tests (headless Chromium)"
 cargo test --offline --target wasm32-unknown-unknown --workspace --tests
 
 step "release builds: the widget (dist) and the integrators' example (examples/minimal/dist)"
+node --test --test-reporter=spec scripts/wasm-imports.test.mjs
 trunk build --release --offline
 (cd examples/minimal && trunk build --release --offline)
 node scripts/size-budget.mjs dist
