@@ -6,6 +6,10 @@
 // drops the hash (a number keeps apart two imports of one name, `__wbg_new`, `__wbg_new_2`), in the wasm's
 // import section and in the glue, and checks the result with the platform's own reading of the module.
 // Run by scripts/minify.mjs.
+//
+// Written by hand because no tool at hand does only this: wasm-bindgen has no option for it, and
+// binaryen's `--minify-imports` renames only Emscripten's `env` imports, while its variants that reach
+// wasm-bindgen's module also rename the exports (`memory`, which the benchmark and the browser tests read).
 
 const HASHED = /_[0-9a-f]{16}$/;
 
