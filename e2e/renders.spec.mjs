@@ -34,3 +34,43 @@ test(`with ${OPEN} contacts open, a click on Pause re-renders none of them`, asy
   const changed = after.map((r, i) => (r === before.split(',')[i] ? null : i)).filter((i) => i !== null);
   expect(changed).toEqual([7]);
 });
+
+// Past the first 20, a contact in progress is a one-line stub (its phase and the customer's number) until
+// it comes near the screen; then it is whole, for good. A contact that asks the agent for something is
+// whole wherever it is.
+test('a long list builds the contacts far from the screen when they come near it', async ({ page }) => {
+  await page.goto(AGENTDESKTOP + '?lang=en');
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+  await page.evaluate(() => {
+    for (let i = 0; i < 60; i += 1) {
+      window.__sdkTest.emit(JSON.stringify({ event: 'ESTABLISHED', id: `C${i}`, ani: `0612${i}`, type: 'inbound' }));
+    }
+    window.__sdkTest.emit(JSON.stringify({ event: 'RINGING', id: 'R1', ani: '0699', type: 'inbound' }));
+  });
+  const contact = (id) => page.locator(`[data-testid=contact][data-contact-id="${id}"]`);
+  await expect(page.getByTestId('contact')).toHaveCount(61);
+  // The first 20 are whole: their buttons are there.
+  await expect(contact('C19').getByRole('button', { name: 'Hang up' })).toBeVisible();
+  // The 21st and on: a stub that names the phase and the number, no buttons yet.
+  await expect(contact('C45')).toHaveAttribute('data-stub', 'true');
+  await expect(contact('C45')).toContainText('Connected');
+  await expect(contact('C45')).toContainText('061245');
+  await expect(contact('C45').getByRole('button')).toHaveCount(0);
+  // Ringing, the last one is whole however far down: the agent can answer it.
+  await expect(contact('R1')).not.toHaveAttribute('data-stub', 'true');
+  await expect(contact('R1').getByRole('button', { name: 'Answer' })).toBeVisible();
+  // A stub speaks the agent's language as the rest does.
+  await page.getByTestId('lang-select').selectOption('it');
+  await expect(contact('C50')).toContainText('In conversazione');
+  await page.getByTestId('lang-select').selectOption('en');
+  await expect(contact('C50')).toContainText('Connected');
+
+  // Scrolled to, the stub becomes the whole contact; it stays whole when scrolled away.
+  await contact('C45').scrollIntoViewIfNeeded();
+  await expect(contact('C45').getByRole('button', { name: 'Hang up' })).toBeVisible();
+  await expect(contact('C45')).not.toHaveAttribute('data-stub', 'true');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => window.__sdkTest.emit(JSON.stringify({ event: 'HELD', id: 'C45' })));
+  await expect(contact('C45')).toHaveAttribute('data-phase', 'held');
+  await expect(contact('C45').getByRole('button', { name: 'Retrieve' })).toHaveCount(1);
+});

@@ -124,8 +124,8 @@ pub fn ConsultLegs(props: &ConsultLegsProps) -> Html {
     let consulted = if props.consulted.is_empty() { "—" } else { props.consulted.as_str() };
     html! {
         <ul class="plain legs" data-testid="consult-legs">
-            <li>{ lang.tr(Key::Customer) }<strong>{ props.main.get(Field::Ani) }</strong>{ " · " }{ phase_label(props.main.phase) }</li>
-            <li>{ lang.tr(Key::Consulted) }<strong>{ consulted }</strong>{ " · " }{ phase_label(props.leg.phase) }</li>
+            <li>{ lang.tr(Key::Customer) }<strong>{ props.main.get(Field::Ani) }</strong>{ " · " }{ phase_label(lang, props.main.phase) }</li>
+            <li>{ lang.tr(Key::Consulted) }<strong>{ consulted }</strong>{ " · " }{ phase_label(lang, props.leg.phase) }</li>
         </ul>
     }
 }

@@ -14,14 +14,14 @@ use super::provider::{use_lang, use_sdk, use_settings};
 use super::redial::RedialButton;
 use super::tones_and_data::TonesAndData;
 use super::wrapup::{self, use_offline_lock, Draft, DraftAction, WrapUpFields, WrapUpResult};
-use crate::i18n::{tr, Key};
+use crate::i18n::{Key, Lang};
 use crate::state::pending::{Busy, Request};
 use crate::state::{Contact, Phase};
 use crate::theme;
 
 /// Everything a contact shows: it re-renders when one of these changes, and only then (its running
 /// timer re-renders on its own).
-#[derive(Properties)]
+#[derive(Properties, Clone)]
 pub struct ContactItemProps {
     pub contact: Rc<Contact>,
     /// `?crm=`: the template of the customer card's link.
@@ -53,8 +53,9 @@ impl PartialEq for ContactItemProps {
     }
 }
 
-pub fn phase_label(phase: Phase) -> &'static str {
-    tr(match phase {
+/// The phase as the agent reads it, in `lang`.
+pub fn phase_label(lang: Lang, phase: Phase) -> &'static str {
+    lang.tr(match phase {
         Phase::Offered => Key::PhaseOffered,
         Phase::Ringing => Key::PhaseRinging,
         Phase::Started => Key::PhaseStarted,
@@ -121,7 +122,7 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
             data-job-type={contact.get(crate::sdk::event::Field::JobType).to_owned()} data-consult-of={contact.consult_of.clone()}
             data-restored={contact.restored.then_some("true")} data-renders={renders.borrow().to_string()}>
             <div class="top">
-                <span class="phase"><span aria-hidden="true">{ theme::phase_icon(phase) }{ " " }</span>{ phase_label(phase) }</span>
+                <span class="phase"><span aria-hidden="true">{ theme::phase_icon(phase) }{ " " }</span>{ phase_label(lang, phase) }</span>
                 if contact.restored {
                     <span class="restored" title={lang.tr(Key::RestoredHint)}>{ lang.tr(Key::Restored) }</span>
                 }

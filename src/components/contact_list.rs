@@ -4,7 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::contact_item::ContactItem;
+use super::contact_item::{ContactItem, ContactItemProps};
+use super::lazy_contact::{LazyContact, SHOWN_WHOLE};
 use super::provider::{use_lang, use_sdk};
 use super::section::Section;
 use crate::i18n::Key;
@@ -76,7 +77,8 @@ impl PartialEq for ContactListProps {
 }
 
 /// Each contact is a component of its own, given what it shows: an event for one contact re-renders that
-/// one only.
+/// one only. Past the first [`SHOWN_WHOLE`], a contact in progress is a one-line stub until it comes near
+/// the screen ([`LazyContact`]).
 #[component]
 pub fn ContactList(props: &ContactListProps) -> Html {
     let (lang, crm, connected) = (use_lang(), props.crm.clone(), props.connected);
@@ -87,12 +89,22 @@ pub fn ContactList(props: &ContactListProps) -> Html {
         }
         // Only a finished contact redials: a change of the callback re-renders the recent ones alone.
         let onredial = recent.then(|| props.onredial.clone());
-        html! {
-            <ContactItem key={contact.id.clone()} contact={contact.clone()} crm={crm.clone()} {recent} {busy} {onredial} {connected} />
-        }
+        ContactItemProps { contact: contact.clone(), crm: crm.clone(), recent, busy, onredial, connected }
     };
-    let active: Html = props.active.iter().map(|c| item(c, false)).collect();
-    let recent: Html = props.recent.iter().map(|c| item(c, true)).collect();
+    let active: Html = props
+        .active
+        .iter()
+        .enumerate()
+        .map(|(index, contact)| {
+            let (key, whole) = (contact.id.clone(), index < SHOWN_WHOLE);
+            html! { <LazyContact {key} item={item(contact, false)} {whole} /> }
+        })
+        .collect();
+    let recent: Html = props
+        .recent
+        .iter()
+        .map(|contact| html! { <ContactItem key={contact.id.clone()} ..item(contact, true) /> })
+        .collect();
     let (has_active, has_recent) = (!props.active.is_empty(), !props.recent.is_empty());
     html! {
         <Section title={lang.tr(Key::ContactsTitle)} testid="contacts">

@@ -12,6 +12,7 @@ pub mod customer_card;
 pub mod event_log;
 pub mod faults;
 pub mod language;
+pub mod lazy_contact;
 pub mod make_call;
 pub mod provider;
 pub mod redial;

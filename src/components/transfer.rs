@@ -82,7 +82,8 @@ pub fn Transfer(props: &TransferProps) -> Html {
     let options: Html = candidates
         .iter()
         .map(|c| {
-            let label = format!("{} → {} ({})", c.get(Field::Ani), c.get(Field::Dnis), phase_label(c.phase));
+            let label =
+                format!("{} → {} ({})", c.get(Field::Ani), c.get(Field::Dnis), phase_label(lang, c.phase));
             // Keyed: a contact leaving the list never hands its selection to another.
             html! { <option key={c.id.clone()} value={c.id.clone()}>{ label }</option> }
         })

@@ -1,0 +1,114 @@
+//! A contact far down a long list: a one-line stub (its phase and the customer's number) until it comes
+//! near the screen, then the whole contact for good.
+//!
+//! Contacts that AgentDesktop never closes (a lost `CONNECTIONCLEARED`) pile up over a shift, and each
+//! whole contact is a customer card, timers, buttons, tones and call data. Building all of them at once
+//! would make a burst's render follow the number of contacts open; a stub is one line. The first
+//! [`SHOWN_WHOLE`] contacts, and any contact that asks the agent for something (offered, ringing, in
+//! after-call work, where the wrap-up also locks AgentDesktop's Offline button), are whole from the start.
+//! Once whole, a contact stays whole, so the note being written and its other state are never lost.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+use yew::prelude::*;
+
+use super::contact_item::{phase_label, ContactItem, ContactItemProps};
+use super::provider::use_lang;
+use crate::state::Phase;
+use crate::theme;
+
+/// How many contacts at the top of the list are whole from the start: more than an agent handles at once.
+pub const SHOWN_WHOLE: usize = 20;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct LazyContactProps {
+    /// The contact and what it shows, as [`ContactItem`] takes them.
+    pub item: ContactItemProps,
+    /// Whole from the start: the contact is among the first [`SHOWN_WHOLE`].
+    #[prop_or_default]
+    pub whole: bool,
+}
+
+#[component]
+pub fn LazyContact(props: &LazyContactProps) -> Html {
+    let (node, lang) = (use_node_ref(), use_lang());
+    let near = use_near_screen(node.clone());
+    let contact = &props.item.contact;
+    let asks_agent = matches!(contact.phase, Phase::Offered | Phase::Ringing | Phase::Acw);
+    let whole = use_mut_ref(|| false);
+    if props.whole || near || asks_agent {
+        *whole.borrow_mut() = true;
+    }
+    let renders = use_mut_ref(|| 0_u32);
+    *renders.borrow_mut() += 1;
+    if *whole.borrow() {
+        return html! { <ContactItem ..props.item.clone() /> };
+    }
+    let phase = contact.phase;
+    html! {
+        <li ref={node} class="contact-stub" data-testid="contact" data-contact-id={contact.id.clone()}
+            data-phase={phase.as_str()} data-stub="true" data-renders={renders.borrow().to_string()}>
+            <span class="phase"><span aria-hidden="true">{ theme::phase_icon(phase) }{ " " }</span>{ phase_label(lang, phase) }</span>
+            { " · " }{ contact.customer_number().to_owned() }
+        </li>
+    }
+}
+
+/// Whether the element has come near the screen (within a screen's height of it) since it was mounted:
+/// once true, true for good. One `IntersectionObserver`, disconnected when it has seen the element or the
+/// component goes.
+#[hook]
+fn use_near_screen(node: NodeRef) -> bool {
+    let near = use_state_eq(|| false);
+    {
+        let near = near.clone();
+        use_effect_with((), move |_| {
+            // Nothing to watch when the contact was whole from its first render.
+            let watch = node.cast::<web_sys::Element>().and_then(|element| Watch::start(&element, near));
+            move || drop(watch)
+        });
+    }
+    *near
+}
+
+/// The observer and its callback, alive together; dropping it stops the observation.
+struct Watch {
+    observer: IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array, IntersectionObserver)>,
+}
+
+impl Watch {
+    /// Watch `element`; where the browser cannot, the contact is near at once (whole), so it can always
+    /// be acted on.
+    fn start(element: &web_sys::Element, near: UseStateHandle<bool>) -> Option<Watch> {
+        let seen_by = near.clone();
+        let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
+            move |entries: js_sys::Array, observer: IntersectionObserver| {
+                let seen = entries.iter().any(|entry| {
+                    entry.dyn_into::<IntersectionObserverEntry>().is_ok_and(|entry| entry.is_intersecting())
+                });
+                if seen {
+                    observer.disconnect();
+                    seen_by.set(true);
+                }
+            },
+        );
+        let options = IntersectionObserverInit::new();
+        options.set_root_margin("100% 0px");
+        let Ok(observer) =
+            IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
+        else {
+            near.set(true);
+            return None;
+        };
+        observer.observe(element);
+        Some(Watch { observer, _callback: callback })
+    }
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
