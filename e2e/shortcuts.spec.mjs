@@ -133,6 +133,26 @@ test('hang up: the call in every phase its button hangs up, the consultation leg
   await press(page, 'Alt+Shift+X', ['CONTACT.Hangup(LEG)']);
 });
 
+test('in a long list, hang up and hold act on the newest call, which is whole wherever it is', async ({ page }) => {
+  await open(page);
+  // 30 calls in one burst: the 21st on are one-line stubs until they come near the screen.
+  await page.evaluate(() => {
+    for (let i = 0; i < 30; i += 1) {
+      window.__sdkTest.emit(JSON.stringify({ event: 'ESTABLISHED', id: `C${i}`, ani: `0612${i}` }));
+    }
+  });
+  await expect(page.getByTestId('contact')).toHaveCount(30);
+  await expect(contact(page, 'C25')).toHaveAttribute('data-stub', 'true');
+  // The newest, the one the shortcuts act on, is whole: its buttons are there.
+  await expect(contact(page, 'C29')).not.toHaveAttribute('data-stub', 'true');
+  await press(page, 'Alt+Shift+H', ['CONTACT.Hold(C29)']);
+  await emit(page, { event: 'HELD', id: 'C29' });
+  await expectPhase(page, 'C29', 'held');
+  // C29 held, the newest call talked on is C28, a stub until now, whole now.
+  await expect(contact(page, 'C28')).not.toHaveAttribute('data-stub', 'true');
+  await press(page, 'Alt+Shift+X', ['CONTACT.Hangup(C28)']);
+});
+
 test('pause with the first configured reason or the one chosen, back to available, each refused when its button is', async ({ page }) => {
   await open(page, { pause_reasons: REASONS });
   // Before any agent event the Pause button is enabled (AgentDesktop decides), and Ready too.

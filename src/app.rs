@@ -27,6 +27,7 @@ use crate::components::{use_widget, WidgetProvider};
 use crate::config::Config;
 use crate::dial::dial_block;
 use crate::pending::use_request_timeouts;
+use crate::shortcuts::contact_targets;
 use crate::simulator::Simulator;
 use crate::state::pending::{Busy, PendingRequests, Request};
 use crate::state::{Contact, SdkMode};
@@ -144,7 +145,7 @@ fn Layout() -> Html {
                     <ContactList {active}
                         recent={contacts.recent().cloned().collect::<Vec<_>>()}
                         crm={widget.crm.clone().map(AttrValue::from)} pending={pending.clone()} {onredial} {placing}
-                        connected={widget.sdk_mode != SdkMode::Connecting} />
+                        connected={widget.sdk_mode != SdkMode::Connecting} targets={contact_targets(&widget)} />
                     <Transfer {candidates} current={current.as_ref().map(|c| AttrValue::from(c.id.clone()))} busy={pending.any().has(Request::Transfer)} />
                     <Consultation {current} {consultation} busy={consult_busy} />
                     <SimulatorPanel mode={widget.sdk_mode} />

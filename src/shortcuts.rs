@@ -498,6 +498,18 @@ pub fn plan(shortcut: Shortcut, state: &WidgetState, focused: Option<&str>) -> R
     }
 }
 
+/// The contacts a shortcut would act on now: the list shows them whole wherever they are, so the button
+/// the key presses is there.
+pub fn contact_targets(state: &WidgetState) -> Vec<String> {
+    [Shortcut::Answer, Shortcut::Hangup, Shortcut::Hold, Shortcut::EndWork]
+        .into_iter()
+        .filter_map(|shortcut| match plan(shortcut, state, None) {
+            Ok(Target::Contact(id)) => Some(id),
+            _ => None,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

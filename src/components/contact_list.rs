@@ -61,6 +61,9 @@ pub struct ContactListProps {
     /// The widget is connected to its SDK (real or simulated).
     #[prop_or_default]
     pub connected: bool,
+    /// The contacts a keyboard shortcut would act on now: whole wherever they are in the list.
+    #[prop_or_default]
+    pub targets: Vec<String>,
 }
 
 impl PartialEq for ContactListProps {
@@ -73,12 +76,13 @@ impl PartialEq for ContactListProps {
             && self.onredial == other.onredial
             && self.placing == other.placing
             && self.connected == other.connected
+            && self.targets == other.targets
     }
 }
 
 /// Each contact is a component of its own, given what it shows: an event for one contact re-renders that
 /// one only. Past the first [`SHOWN_WHOLE`], a contact in progress is a one-line stub until it comes near
-/// the screen ([`LazyContact`]).
+/// the screen ([`LazyContact`]), unless a keyboard shortcut would act on it.
 #[component]
 pub fn ContactList(props: &ContactListProps) -> Html {
     let (lang, crm, connected) = (use_lang(), props.crm.clone(), props.connected);
@@ -96,7 +100,8 @@ pub fn ContactList(props: &ContactListProps) -> Html {
         .iter()
         .enumerate()
         .map(|(index, contact)| {
-            let (key, whole) = (contact.id.clone(), index < SHOWN_WHOLE);
+            let whole = index < SHOWN_WHOLE || props.targets.contains(&contact.id);
+            let key = contact.id.clone();
             html! { <LazyContact {key} item={item(contact, false)} {whole} /> }
         })
         .collect();

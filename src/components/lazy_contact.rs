@@ -4,8 +4,9 @@
 //! Contacts that AgentDesktop never closes (a lost `CONNECTIONCLEARED`) pile up over a shift, and each
 //! whole contact is a customer card, timers, buttons, tones and call data. Building all of them at once
 //! would make a burst's render follow the number of contacts open; a stub is one line. The first
-//! [`SHOWN_WHOLE`] contacts, and any contact that asks the agent for something (offered, ringing, in
-//! after-call work, where the wrap-up also locks AgentDesktop's Offline button), are whole from the start.
+//! [`SHOWN_WHOLE`] contacts, any contact that asks the agent for something (offered, ringing, in
+//! after-call work, where the wrap-up also locks AgentDesktop's Offline button), and the ones a keyboard
+//! shortcut would act on (the list says which) are whole from the start.
 //! Once whole, a contact stays whole, so the note being written and its other state are never lost.
 
 use wasm_bindgen::closure::Closure;
@@ -25,7 +26,7 @@ pub const SHOWN_WHOLE: usize = 20;
 pub struct LazyContactProps {
     /// The contact and what it shows, as [`ContactItem`] takes them.
     pub item: ContactItemProps,
-    /// Whole from the start: the contact is among the first [`SHOWN_WHOLE`].
+    /// Whole now: the contact is among the first [`SHOWN_WHOLE`], or a keyboard shortcut would act on it.
     #[prop_or_default]
     pub whole: bool,
 }
