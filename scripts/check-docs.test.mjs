@@ -1,15 +1,20 @@
 // The docs check catches what it is for: run on small repositories written here, each with one fault.
 // `node --test scripts/` runs it; `make test` does.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkDocs } from './check-docs.mjs';
 
+// Each repository written here goes when the tests are done.
+const written = [];
+after(() => written.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
 /// A repository with these files (path → text), and a Makefile with `dev` and `test`.
 function repository(files) {
   const root = mkdtempSync(join(tmpdir(), 'check-docs-'));
+  written.push(root);
   const all = {
     Makefile: 'dev: setup\n\ttrunk serve\n\ntest: setup\n\tbash scripts/test.sh\n\nsetup:\n\tbash scripts/setup.sh\n',
     '.gitignore': '/dist\n',
