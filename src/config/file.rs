@@ -347,7 +347,8 @@ fn read_choice(value: &Value) -> Option<Result<Choice, ()>> {
 ///
 /// A syntax check of an origin already serialized, not the parsing of a URL. Hand-written: the `url`
 /// crate would do it, but with the Unicode tables of its international domain names it takes the shipped
-/// build past its size fence (the README's *Size*).
+/// build past its size fence (`docs/benchmark.md`, *Size*); the browser's `URL` (`web_sys::Url`) is not
+/// there when the configuration is read in native tests.
 fn is_origin(origin: &str) -> bool {
     let Some((scheme, authority)) = origin.split_once("://") else { return false };
     let default_port = match scheme {
