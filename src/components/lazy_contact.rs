@@ -34,16 +34,16 @@ pub struct LazyContactProps {
 #[component]
 pub fn LazyContact(props: &LazyContactProps) -> Html {
     let (node, lang) = (use_node_ref(), use_lang());
-    let near = use_near_screen(node.clone());
     let contact = &props.item.contact;
     let asks_agent = matches!(contact.phase, Phase::Offered | Phase::Ringing | Phase::Acw);
-    let whole = use_mut_ref(|| false);
-    if props.whole || near || asks_agent {
-        *whole.borrow_mut() = true;
-    }
+    // Whole once, whole for good.
+    let was_whole = use_mut_ref(|| false);
+    let whole_already = *was_whole.borrow() || props.whole || asks_agent;
+    let whole = use_near_screen(node.clone(), !whole_already) || whole_already;
+    *was_whole.borrow_mut() = whole;
     let renders = use_mut_ref(|| 0_u32);
     *renders.borrow_mut() += 1;
-    if *whole.borrow() {
+    if whole {
         return html! { <ContactItem ..props.item.clone() /> };
     }
     let phase = contact.phase;
@@ -56,17 +56,17 @@ pub fn LazyContact(props: &LazyContactProps) -> Html {
     }
 }
 
-/// Whether the element has come near the screen (within a screen's height of it) since it was mounted:
-/// once true, true for good. One `IntersectionObserver`, disconnected when it has seen the element or the
-/// component goes.
+/// Whether the element has come near the screen (within a screen's height of it) while `watching`:
+/// once true, true for good. One `IntersectionObserver`, disconnected when it has seen the element, when
+/// watching stops (the contact became whole for another reason) or when the component goes.
 #[hook]
-fn use_near_screen(node: NodeRef) -> bool {
+fn use_near_screen(node: NodeRef, watching: bool) -> bool {
     let near = use_state_eq(|| false);
     {
         let near = near.clone();
-        use_effect_with((), move |_| {
-            // Nothing to watch when the contact was whole from its first render.
-            let watch = node.cast::<web_sys::Element>().and_then(|element| Watch::start(&element, near));
+        use_effect_with(watching, move |watching| {
+            let element = node.cast::<web_sys::Element>().filter(|_| *watching);
+            let watch = element.and_then(|element| Watch::start(&element, near));
             move || drop(watch)
         });
     }
