@@ -718,6 +718,18 @@ mod tests {
     }
 
     #[test]
+    fn the_contacts_a_shortcut_would_act_on_are_named_for_the_list() {
+        let shift = state(&[
+            r#"{"event":"ESTABLISHED","id":"A"}"#,
+            r#"{"event":"ESTABLISHED","id":"B"}"#,
+            r#"{"event":"RINGING","id":"C"}"#,
+        ]);
+        // Answer: the ringing one; hang up and hold: the newest call talked on.
+        assert_eq!(contact_targets(&shift), ["C", "B", "B"]);
+        assert!(contact_targets(&WidgetState::default()).is_empty());
+    }
+
+    #[test]
     fn hold_holds_the_call_talked_on_or_retrieves_the_held_one() {
         let both = state(&[r#"{"event":"ESTABLISHED","id":"A"}"#, r#"{"event":"HELD","id":"A"}"#]);
         assert_eq!(plan(Shortcut::Hold, &both, None), contact("A"));
