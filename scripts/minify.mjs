@@ -8,7 +8,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { minify } from 'terser';
 
 import { shortImportNames } from './wasm-imports.mjs';
 
@@ -18,6 +17,8 @@ if (!dir) {
   process.exit(1);
 }
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+// Loaded only for a release build: `trunk serve` works before `npm ci` has installed terser.
+const { minify } = await import('terser');
 
 // Each glue `NAME.js` beside its module `NAME_bg.wasm`.
 for (const name of readdirSync(dir).filter((f) => f.endsWith('_bg.wasm'))) {
