@@ -444,8 +444,7 @@ impl Refusal {
 /// table, the requests waiting), or why none. `focused` is the contact holding the focus: after-call work
 /// ends for that one when it is in after-call work.
 pub fn plan(shortcut: Shortcut, state: &WidgetState, focused: Option<&str>) -> Result<Target, Refusal> {
-    let contacts: Vec<&Rc<Contact>> = state.contacts.active().collect();
-    let active = || contacts.iter().copied();
+    let active = || state.contacts.active();
     let can = |action: ContactAction, phase: Phase| allowed(action, phase);
     let once = |request: Request, id: &str| {
         if state.pending.busy(id).has(request) {

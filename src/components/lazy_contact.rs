@@ -14,10 +14,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
 
-use super::contact_item::{phase_label, ContactItem, ContactItemProps};
+use super::contact_item::{phase_badge, use_render_count, ContactItem, ContactItemProps};
 use super::provider::use_lang;
 use crate::state::Phase;
-use crate::theme;
 
 /// How many contacts at the top of the list are whole from the start: more than an agent handles at once.
 pub const SHOWN_WHOLE: usize = 20;
@@ -41,17 +40,15 @@ pub fn LazyContact(props: &LazyContactProps) -> Html {
     let whole_already = *was_whole.borrow() || props.whole || asks_agent;
     let whole = use_near_screen(node.clone(), !whole_already) || whole_already;
     *was_whole.borrow_mut() = whole;
-    let renders = use_mut_ref(|| 0_u32);
-    *renders.borrow_mut() += 1;
+    let renders = use_render_count();
     if whole {
         return html! { <ContactItem ..props.item.clone() /> };
     }
     let phase = contact.phase;
     html! {
         <li ref={node} class="contact-stub" data-testid="contact" data-contact-id={contact.id.clone()}
-            data-phase={phase.as_str()} data-stub="true" data-renders={renders.borrow().to_string()}>
-            <span class="phase"><span aria-hidden="true">{ theme::phase_icon(phase) }{ " " }</span>{ phase_label(lang, phase) }</span>
-            { " · " }{ contact.customer_number().to_owned() }
+            data-phase={phase.as_str()} data-stub="true" data-renders={renders.to_string()}>
+            { phase_badge(lang, phase) }{ " · " }{ contact.customer_number().to_owned() }
         </li>
     }
 }
