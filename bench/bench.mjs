@@ -161,6 +161,17 @@ async function warmOpenBurst(page, count) {
   return openBurst(page, count);
 }
 
+// Both open-contacts bursts, at once and after a warm-up, each in a fresh page: µs per event.
+async function openBursts(which) {
+  const figures = {};
+  for (const [key, run] of [['usPerEventOpen10000', openBurst], ['usPerEventOpen10000Warm', warmOpenBurst]]) {
+    const { context, page } = await freshPage(which);
+    figures[key] = ((await run(page, OPEN_BURST)) * 1000) / OPEN_BURST;
+    await context.close();
+  }
+  return figures;
+}
+
 // With `open` contacts opened (as above, shown; past 500 the widget keeps the newest 500), one more
 // contact's POPUP, and 100 more in one task: the time until the DOM shows the (last) new one. Per event,
 // in µs.
@@ -294,16 +305,7 @@ async function hugeShapes() {
 // BENCH_ONLY=open: the open-contacts figures alone (the widget alone when the yardstick is missing).
 async function openFigures(which) {
   const result = {};
-  {
-    const { context, page } = await freshPage(which);
-    result.usPerEventOpen10000 = ((await openBurst(page, OPEN_BURST)) * 1000) / OPEN_BURST;
-    await context.close();
-  }
-  {
-    const { context, page } = await freshPage(which);
-    result.usPerEventOpen10000Warm = ((await warmOpenBurst(page, OPEN_BURST)) * 1000) / OPEN_BURST;
-    await context.close();
-  }
+  Object.assign(result, await openBursts(which));
   for (const [open, more] of [[300, 1], [300, 100], [1000, 1], [1000, 100]]) {
     const { context, page } = await freshPage(which);
     result[`usPerNew${more}After${open}Opened`] = await withOpen(page, open, more);
@@ -392,16 +394,7 @@ for (let round = 0; round < ROUNDS; round += 1) {
       sample[`usPerEvent${count}`] = ((await burst(page, count)) * 1000) / count;
       await context.close();
     }
-    {
-      const { context, page } = await freshPage(which);
-      sample.usPerEventOpen10000 = ((await openBurst(page, OPEN_BURST)) * 1000) / OPEN_BURST;
-      await context.close();
-    }
-    {
-      const { context, page } = await freshPage(which);
-      sample.usPerEventOpen10000Warm = ((await warmOpenBurst(page, OPEN_BURST)) * 1000) / OPEN_BURST;
-      await context.close();
-    }
+    Object.assign(sample, await openBursts(which));
     samples[which].push(sample);
   }
 }
@@ -427,8 +420,8 @@ const FIGURES = [
   ['renderedMs', 'navigation → widget rendered (ms)'],
   ['usPerEvent10000', 'per event, burst of 10,000 (µs)'],
   ['usPerEvent100000', 'per event, burst of 100,000 (µs)'],
-  ['usPerEventOpen10000', 'per event, 10,000 leaving 3,334 open (µs)'],
-  ['usPerEventOpen10000Warm', 'the same, after a warm-up burst (µs)'],
+  ['usPerEventOpen10000', OPEN_LABELS.usPerEventOpen10000],
+  ['usPerEventOpen10000Warm', OPEN_LABELS.usPerEventOpen10000Warm],
 ];
 const figures = {};
 for (const [key] of FIGURES) {
