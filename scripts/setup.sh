@@ -42,7 +42,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
 fi
 for pid in "${pids[@]}"; do wait "$pid"; done
 
-# wasm-opt (npm binaryen), Playwright and axe-core, as locked in package-lock.json.
+# wasm-opt (npm binaryen), terser, Playwright and axe-core, as locked in package-lock.json.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm tools"
   npm ci --no-audit --no-fund --loglevel=error
