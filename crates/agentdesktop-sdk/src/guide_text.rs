@@ -13,7 +13,7 @@
 use serde_json::Value;
 
 use super::event::{call_data, call_data_json, value_text, ContactFields, Field, SdkEvent};
-use super::names::{EventKind, CALL_DATA_FIELD};
+use super::names::{EventKind, CALL_DATA_FIELD, CONTACT_FIELDS};
 
 /// Field names are padded with dots to this width.
 const NAME_WIDTH: usize = 23;
@@ -36,7 +36,8 @@ pub fn format_event_sized(event: &SdkEvent, len: usize) -> String {
 /// count what its text will weigh, and write it only if it is shown. (A test keeps it in step.)
 pub fn formatted_len(event: &SdkEvent) -> usize {
     let header = "[EVENT] [] []".len() + event.name.len() + event.id().len();
-    let reference: usize = Field::ALL.iter().map(|f| line_len(f.name(), event.fields.get(*f).len())).sum();
+    let values: usize = Field::ALL.iter().map(|f| event.fields.get(*f).len()).sum();
+    let reference = REFERENCE_LINES + values;
     let extra: usize =
         event.fields.extra.iter().map(|(name, value)| line_len(name, value_text(value).len())).sum();
     let call_data = event
@@ -82,6 +83,18 @@ fn write_line(out: &mut String, name: &str, value: &str) {
 fn line_len(name: &str, value_len: usize) -> usize {
     "\n[]".len() + name.len() + padding(name).len() + value_len
 }
+
+/// What the reference fields' lines hold beside their values, the same in every event: [`line_len`] of
+/// each with an empty value (their names are ASCII, so a name's length is its count of characters).
+const REFERENCE_LINES: usize = {
+    let (mut total, mut at) = (0, 0);
+    while at < CONTACT_FIELDS.len() {
+        let name = CONTACT_FIELDS[at].len();
+        total += "\n[]".len() + if name < NAME_WIDTH { NAME_WIDTH } else { name + 1 };
+        at += 1;
+    }
+    total
+};
 
 /// A line of a transcript that could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -41,8 +41,15 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
 
 /// Read one JSON value as a `T`, by its `Deserialize`, straight from the text.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, JsonError> {
-    let text = replace_lone_surrogates(text);
-    serde_json::from_str(&text).map_err(|error| JsonError::new(&text, &error))
+    match serde_json::from_str(text) {
+        Ok(value) => Ok(value),
+        // Only a text serde_json refused can hold a lone surrogate it reads otherwise than `JSON.parse`:
+        // the payloads that read as they are pay nothing for it.
+        Err(error) => match replace_lone_surrogates(text) {
+            Cow::Owned(fixed) => serde_json::from_str(&fixed).map_err(|error| JsonError::new(&fixed, &error)),
+            Cow::Borrowed(_) => Err(JsonError::new(text, &error)),
+        },
+    }
 }
 
 /// Compact JSON text of `value`. Everything the widget writes is strings, whole numbers, maps and
