@@ -74,7 +74,7 @@ pub fn phase_label(lang: Lang, phase: Phase) -> &'static str {
 /// The phase at a glance: its icon (hidden from screen readers) and its label, in `lang`.
 pub fn phase_badge(lang: Lang, phase: Phase) -> Html {
     html! {
-        <span class="phase"><span aria-hidden="true">{ theme::phase_icon(phase) }{ " " }</span>{ phase_label(lang, phase) }</span>
+        <span class="phase"><span aria-hidden="true">{ format!("{} ", theme::phase_icon(phase)) }</span>{ phase_label(lang, phase) }</span>
     }
 }
 

@@ -48,7 +48,7 @@ pub fn LazyContact(props: &LazyContactProps) -> Html {
     html! {
         <li ref={node} class="contact-stub" data-testid="contact" data-contact-id={contact.id.clone()}
             data-phase={phase.as_str()} data-stub="true" data-renders={renders.to_string()}>
-            { phase_badge(lang, phase) }{ " · " }{ contact.customer_number().to_owned() }
+            { phase_badge(lang, phase) }{ format!(" · {}", contact.customer_number()) }
         </li>
     }
 }
