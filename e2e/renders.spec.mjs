@@ -74,3 +74,40 @@ test('a long list builds the contacts far from the screen when they come near it
   await expect(contact('C45')).toHaveAttribute('data-phase', 'held');
   await expect(contact('C45').getByRole('button', { name: 'Retrieve' })).toHaveCount(1);
 });
+
+// The log and a long list are laid out only near the screen: a line or a stub far from it is skipped by
+// the browser's layout (`content-visibility`), keeps its text for search and screen readers, and is laid
+// out when it comes near. `checkVisibility({ contentVisibilityAuto: true })` is false for what a skipped
+// element holds.
+test('log lines and contacts far from the screen are laid out only when they come near it', async ({ page }) => {
+  await page.goto(AGENTDESKTOP + '?lang=en');
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+  await page.evaluate(() => {
+    for (let i = 0; i < 120; i += 1) {
+      window.__sdkTest.emit(JSON.stringify({ event: 'ESTABLISHED', id: `C${i}`, ani: `0612${i}`, type: 'inbound' }));
+    }
+  });
+  const lines = page.getByTestId('log-entry');
+  await expect(lines).toHaveCount(120);
+  // What a skipped element holds is not laid out: its first child tells.
+  const laidOut = (locator) =>
+    locator.evaluate((el) => el.firstElementChild.checkVisibility({ contentVisibilityAuto: true }));
+  // Newest first: the newest line is in view, the oldest far down the log's scroll box.
+  const newest = lines.first();
+  const oldest = lines.last();
+  await page.getByTestId('event-log').scrollIntoViewIfNeeded();
+  await expect.poll(() => laidOut(newest)).toBe(true);
+  await expect.poll(() => laidOut(oldest)).toBe(false);
+  await expect(oldest).toContainText('[EVENT] [ESTABLISHED] [C0]');
+  await oldest.scrollIntoViewIfNeeded();
+  await expect.poll(() => laidOut(oldest)).toBe(true);
+
+  // The list alike: a stub far below the screen is skipped until scrolled to. (Not the newest call: a
+  // keyboard shortcut would act on it, so it is whole.)
+  const last = page.locator('[data-testid=contact][data-contact-id="C100"]');
+  await expect(last).toHaveAttribute('data-stub', 'true');
+  await expect.poll(() => laidOut(last)).toBe(false);
+  await expect(last).toContainText('0612100');
+  await last.scrollIntoViewIfNeeded();
+  await expect.poll(() => laidOut(last)).toBe(true);
+});
