@@ -18,10 +18,12 @@ pub fn EventLog() -> Html {
     let style = use_style!(
         r#"
         list-style: none; margin: 0; padding: 0; max-height: 70vh; overflow-y: auto;
-        & .log-line { border-left: 3px solid var(--state); padding: 2px 6px; margin: 4px 0; }
         /* Laid out and painted only near the screen: a burst that writes the whole log costs the lines
            in view. A line not yet laid out takes a typical line's height; once seen, its own. */
-        & .log-line { content-visibility: auto; contain-intrinsic-size: auto 3em; }
+        & .log-line {
+            border-left: 3px solid var(--state); padding: 2px 6px; margin: 4px 0;
+            content-visibility: auto; contain-intrinsic-size: auto 3em;
+        }
         & .log-line[data-direction="in"] { contain-intrinsic-size: auto 16em; }
         & .when { font-size: var(--small); color: var(--muted); }
         & pre {

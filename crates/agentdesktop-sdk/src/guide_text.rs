@@ -10,10 +10,12 @@
 //! The log shows events this way; the reader takes such text back (as copied from AgentDesktop's sample
 //! widget) so a captured session can be replayed.
 
+use std::sync::LazyLock;
+
 use serde_json::Value;
 
 use super::event::{call_data, call_data_json, value_text, ContactFields, Field, SdkEvent};
-use super::names::{EventKind, CALL_DATA_FIELD, CONTACT_FIELDS};
+use super::names::{EventKind, CALL_DATA_FIELD};
 
 /// Field names are padded with dots to this width.
 const NAME_WIDTH: usize = 23;
@@ -37,7 +39,7 @@ pub fn format_event_sized(event: &SdkEvent, len: usize) -> String {
 pub fn formatted_len(event: &SdkEvent) -> usize {
     let header = "[EVENT] [] []".len() + event.name.len() + event.id().len();
     let values: usize = Field::ALL.iter().map(|f| event.fields.get(*f).len()).sum();
-    let reference = REFERENCE_LINES + values;
+    let reference = reference_lines() + values;
     let extra: usize =
         event.fields.extra.iter().map(|(name, value)| line_len(name, value_text(value).len())).sum();
     let call_data = event
@@ -85,16 +87,11 @@ fn line_len(name: &str, value_len: usize) -> usize {
 }
 
 /// What the reference fields' lines hold beside their values, the same in every event: [`line_len`] of
-/// each with an empty value (their names are ASCII, so a name's length is its count of characters).
-const REFERENCE_LINES: usize = {
-    let (mut total, mut at) = (0, 0);
-    while at < CONTACT_FIELDS.len() {
-        let name = CONTACT_FIELDS[at].len();
-        total += "\n[]".len() + if name < NAME_WIDTH { NAME_WIDTH } else { name + 1 };
-        at += 1;
-    }
-    total
-};
+/// each with an empty value, found once.
+fn reference_lines() -> usize {
+    static LINES: LazyLock<usize> = LazyLock::new(|| Field::ALL.iter().map(|f| line_len(f.name(), 0)).sum());
+    *LINES
+}
 
 /// A line of a transcript that could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
