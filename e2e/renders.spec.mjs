@@ -5,15 +5,18 @@ import { AGENTDESKTOP } from './helpers.mjs';
 
 const OPEN = 300;
 
+// `count` calls in progress, `C0` on, the customer's number `0612` and the index, in one task.
+const openCalls = (page, count) => page.evaluate((count) => {
+  for (let i = 0; i < count; i += 1) {
+    window.__sdkTest.emit(JSON.stringify({ event: 'ESTABLISHED', id: `C${i}`, ani: `0612${i}`, type: 'inbound' }));
+  }
+}, count);
+
 test(`with ${OPEN} contacts open, a click on Pause re-renders none of them`, async ({ page }) => {
   await page.goto(AGENTDESKTOP + '?lang=en');
   await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
-  await page.evaluate((open) => {
-    window.__sdkTest.emit(JSON.stringify({ event: 'AGENT:LOGGEDIN' }));
-    for (let i = 0; i < open; i += 1) {
-      window.__sdkTest.emit(JSON.stringify({ event: 'ESTABLISHED', id: `C${i}`, ani: `0612${i}`, type: 'inbound' }));
-    }
-  }, OPEN);
+  await page.evaluate(() => window.__sdkTest.emit(JSON.stringify({ event: 'AGENT:LOGGEDIN' })));
+  await openCalls(page, OPEN);
   const contacts = page.getByTestId('contact');
   await expect(contacts).toHaveCount(OPEN);
   await expect(page.getByTestId('agent-state')).toHaveAttribute('data-state', 'loggedin');
@@ -41,12 +44,8 @@ test(`with ${OPEN} contacts open, a click on Pause re-renders none of them`, asy
 test('a long list builds the contacts far from the screen when they come near it', async ({ page }) => {
   await page.goto(AGENTDESKTOP + '?lang=en');
   await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
-  await page.evaluate(() => {
-    for (let i = 0; i < 60; i += 1) {
-      window.__sdkTest.emit(JSON.stringify({ event: 'ESTABLISHED', id: `C${i}`, ani: `0612${i}`, type: 'inbound' }));
-    }
-    window.__sdkTest.emit(JSON.stringify({ event: 'RINGING', id: 'R1', ani: '0699', type: 'inbound' }));
-  });
+  await openCalls(page, 60);
+  await page.evaluate(() => window.__sdkTest.emit(JSON.stringify({ event: 'RINGING', id: 'R1', ani: '0699', type: 'inbound' })));
   const contact = (id) => page.locator(`[data-testid=contact][data-contact-id="${id}"]`);
   await expect(page.getByTestId('contact')).toHaveCount(61);
   // The first 20 are whole: their buttons are there.
@@ -82,11 +81,7 @@ test('a long list builds the contacts far from the screen when they come near it
 test('log lines and contacts far from the screen are laid out only when they come near it', async ({ page }) => {
   await page.goto(AGENTDESKTOP + '?lang=en');
   await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
-  await page.evaluate(() => {
-    for (let i = 0; i < 120; i += 1) {
-      window.__sdkTest.emit(JSON.stringify({ event: 'ESTABLISHED', id: `C${i}`, ani: `0612${i}`, type: 'inbound' }));
-    }
-  });
+  await openCalls(page, 120);
   const lines = page.getByTestId('log-entry');
   await expect(lines).toHaveCount(120);
   // What a skipped element holds is not laid out: its first child tells.
