@@ -2,7 +2,7 @@
 // and shows the guide's direct-transfer transcript exactly as the guide prints it.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { AGENTDESKTOP, expectPhase, nextFrame } from './helpers.mjs';
+import { AGENTDESKTOP, buildWhole, expectPhase, nextFrame } from './helpers.mjs';
 
 const transcript = readFileSync(new URL('../tests/fixtures/guide_direct_transfer.txt', import.meta.url), 'utf8');
 
@@ -89,6 +89,7 @@ test('events arriving in many tasks render once, at the next frame, and none is 
   await expect(page.getByTestId('contact')).toHaveCount(0);
   await nextFrame(page);
   for (const id of ids) await expectPhase(page, id, 'connected');
+  await buildWhole(page, 'event-log');
   await expect(page.locator('[data-testid=log-entry][data-direction=in]')).toHaveCount(payloads.length);
 });
 

@@ -13,6 +13,16 @@ export async function nextFrame(page) {
   await page.clock.runFor(16);
 }
 
+/** Build the whole of a list built a page at a time (`contacts` or `event-log`): scroll its "more" lines
+ * into view, each time until the next page is built, until none is left. */
+export async function buildWhole(page, testid) {
+  const more = page.locator(`[data-testid=${testid}] [data-testid=more-below]`);
+  for (let texts = await more.allTextContents(); texts.length; texts = await more.allTextContents()) {
+    await more.evaluateAll((lines) => lines.forEach((line) => line.scrollIntoView()));
+    await expect.poll(() => more.allTextContents()).not.toEqual(texts);
+  }
+}
+
 export async function expectPhase(page, id, phase) {
   await expect(contact(page, id)).toHaveAttribute('data-phase', phase);
 }

@@ -1,7 +1,7 @@
 // What a change re-renders: a change that touches no contact re-renders no contact. Each contact carries
 // `data-renders`, how often it has rendered; against the stand-in SDK.
 import { test, expect } from '@playwright/test';
-import { AGENTDESKTOP } from './helpers.mjs';
+import { AGENTDESKTOP, buildWhole } from './helpers.mjs';
 
 const OPEN = 300;
 
@@ -12,12 +12,14 @@ const openCalls = (page, count) => page.evaluate((count) => {
   }
 }, count);
 
+
 test(`with ${OPEN} contacts open, a click on Pause re-renders none of them`, async ({ page }) => {
   await page.goto(AGENTDESKTOP + '?lang=en');
   await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
   await page.evaluate(() => window.__sdkTest.emit(JSON.stringify({ event: 'AGENT:LOGGEDIN' })));
   await openCalls(page, OPEN);
   const contacts = page.getByTestId('contact');
+  await buildWhole(page, 'contacts');
   await expect(contacts).toHaveCount(OPEN);
   await expect(page.getByTestId('agent-state')).toHaveAttribute('data-state', 'loggedin');
   const renders = () => contacts.evaluateAll((items) => items.map((c) => c.dataset.renders).join(','));
@@ -38,71 +40,110 @@ test(`with ${OPEN} contacts open, a click on Pause re-renders none of them`, asy
   expect(changed).toEqual([7]);
 });
 
-// Past the first 20, a contact in progress is a one-line stub (its phase and the customer's number) until
-// it comes near the screen; then it is whole, for good. A contact that asks the agent for something is
-// whole wherever it is.
-test('a long list builds the contacts far from the screen when they come near it', async ({ page }) => {
+// A long list is built 10 contacts at a time: a line after them says how many more there are, and
+// scrolled to, it builds the next 10. A contact that asks the agent for something, and the ones a keyboard
+// shortcut acts on, are built wherever they are, and stay built.
+test('a long list builds its contacts a page at a time as the agent scrolls', async ({ page }) => {
   await page.goto(AGENTDESKTOP + '?lang=en');
   await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
   await openCalls(page, 60);
   await page.evaluate(() => window.__sdkTest.emit(JSON.stringify({ event: 'RINGING', id: 'R1', ani: '0699', type: 'inbound' })));
   const contact = (id) => page.locator(`[data-testid=contact][data-contact-id="${id}"]`);
-  await expect(page.getByTestId('contact')).toHaveCount(61);
-  // The first 20 are whole: their buttons are there.
-  await expect(contact('C19').getByRole('button', { name: 'Hang up' })).toBeVisible();
-  // The 21st and on: a stub that names the phase and the number, no buttons yet.
-  await expect(contact('C45')).toHaveAttribute('data-stub', 'true');
-  await expect(contact('C45')).toContainText('Connected');
-  await expect(contact('C45')).toContainText('061245');
-  await expect(contact('C45').getByRole('button')).toHaveCount(0);
-  // Ringing, the last one is whole however far down: the agent can answer it.
-  await expect(contact('R1')).not.toHaveAttribute('data-stub', 'true');
+  const more = page.locator('[data-testid=contacts] [data-testid=more-below]');
+  // The first 10, the newest call (hang up and hold act on it) and the ringing one, whole.
+  await expect(page.getByTestId('contact')).toHaveCount(12);
+  await expect(contact('C9').getByRole('button', { name: 'Hang up' })).toBeVisible();
+  await expect(contact('C45')).toHaveCount(0);
+  await expect(contact('C59').getByTestId('contact-hangup')).toHaveCount(1);
   await expect(contact('R1').getByRole('button', { name: 'Answer' })).toBeVisible();
-  // A stub speaks the agent's language as the rest does.
+  await expect(more).toHaveText('49 more contacts in progress: scroll to show them');
+  // In the agent's language, as the rest.
   await page.getByTestId('lang-select').selectOption('it');
-  await expect(contact('C50')).toContainText('In conversazione');
+  await expect(more).toHaveText('Altri 49 contatti in corso: scorri per vederli');
   await page.getByTestId('lang-select').selectOption('en');
-  await expect(contact('C50')).toContainText('Connected');
 
-  // Scrolled to, the stub becomes the whole contact; it stays whole when scrolled away.
-  await contact('C45').scrollIntoViewIfNeeded();
-  await expect(contact('C45').getByRole('button', { name: 'Hang up' })).toBeVisible();
-  await expect(contact('C45')).not.toHaveAttribute('data-stub', 'true');
+  // Scrolled to, the line builds the next 10, and says what is left.
+  await more.scrollIntoViewIfNeeded();
+  await expect(contact('C19').getByTestId('contact-hangup')).toHaveCount(1);
+  await expect(more).toHaveText('39 more contacts in progress: scroll to show them');
+  await buildWhole(page, 'contacts');
+  await expect(page.getByTestId('contact')).toHaveCount(61);
+  await expect(more).toHaveCount(0);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => window.__sdkTest.emit(JSON.stringify({ event: 'HELD', id: 'C45' })));
   await expect(contact('C45')).toHaveAttribute('data-phase', 'held');
   await expect(contact('C45').getByRole('button', { name: 'Retrieve' })).toHaveCount(1);
 });
 
-// The log and a long list are laid out only near the screen: a line or a stub far from it is skipped by
-// the browser's layout (`content-visibility`), keeps its text for search and screen readers, and is laid
-// out when it comes near. `checkVisibility({ contentVisibilityAuto: true })` is false for what a skipped
+// A contact built past the page because it rang stays built once answered, when the shortcuts no longer
+// act on it: its call does not vanish from the list.
+test('a call answered far down the list stays in it', async ({ page }) => {
+  await page.goto(AGENTDESKTOP + '?lang=en');
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+  await openCalls(page, 30);
+  const contact = (id) => page.locator(`[data-testid=contact][data-contact-id="${id}"]`);
+  const emit = (event) => page.evaluate((e) => window.__sdkTest.emit(JSON.stringify(e)), event);
+  await emit({ event: 'RINGING', id: 'R1', ani: '0699' });
+  await emit({ event: 'ESTABLISHED', id: 'R1' });
+  await emit({ event: 'RINGING', id: 'R2', ani: '0698' });
+  await emit({ event: 'ESTABLISHED', id: 'R2' });
+  await expect(contact('R2')).toHaveAttribute('data-phase', 'connected');
+  await expect(contact('R1').getByTestId('contact-hangup')).toHaveCount(1);
+  // Between the first 10 and C29 (the newest call before R1), the contacts not built yet.
+  await expect(contact('C25')).toHaveCount(0);
+  await expect(page.locator('[data-testid=contacts] [data-testid=more-below]'))
+    .toHaveText('19 more contacts in progress: scroll to show them');
+});
+
+// The log alike, 25 lines at a time, newest first.
+test('the log builds its newest lines, and older ones as the agent scrolls', async ({ page }) => {
+  await page.goto(AGENTDESKTOP + '?lang=en');
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+  await openCalls(page, 120);
+  const lines = page.getByTestId('log-entry');
+  const more = page.locator('[data-testid=event-log] [data-testid=more-below]');
+  await expect(lines).toHaveCount(25);
+  await expect(lines.first()).toContainText('[EVENT] [ESTABLISHED] [C119]');
+  await expect(more).toHaveText('95 older entries: scroll to show them');
+  await more.scrollIntoViewIfNeeded();
+  await expect(lines).toHaveCount(50);
+  await expect(more).toHaveText('70 older entries: scroll to show them');
+  await buildWhole(page, 'event-log');
+  await expect(lines).toHaveCount(120);
+  await expect(lines.last()).toContainText('[EVENT] [ESTABLISHED] [C0]');
+  await expect(more).toHaveCount(0);
+  await expect(page.getByTestId('event-log').locator('..')).toContainText('120 shown, 120 in this session');
+});
+
+// What is built is laid out only near the screen: a log line or a contact far from it is skipped by the
+// browser's layout (`content-visibility`), keeps its text for search and screen readers, and is laid out
+// when it comes near. `checkVisibility({ contentVisibilityAuto: true })` is false for what a skipped
 // element holds.
 test('log lines and contacts far from the screen are laid out only when they come near it', async ({ page }) => {
   await page.goto(AGENTDESKTOP + '?lang=en');
   await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
   await openCalls(page, 120);
   const lines = page.getByTestId('log-entry');
-  await expect(lines).toHaveCount(120);
+  await expect(lines).toHaveCount(25);
   // What a skipped element holds is not laid out: its first child tells.
   const laidOut = (locator) =>
     locator.evaluate((el) => el.firstElementChild.checkVisibility({ contentVisibilityAuto: true }));
-  // Newest first: the newest line is in view, the oldest far down the log's scroll box.
+  // Newest first: the newest line is in view, the oldest built far down the log's scroll box.
   const newest = lines.first();
-  const oldest = lines.last();
+  const oldest = lines.filter({ hasText: '[EVENT] [ESTABLISHED] [C95]' });
+  await expect(lines.last()).toContainText('[EVENT] [ESTABLISHED] [C95]');
   await page.getByTestId('event-log').scrollIntoViewIfNeeded();
   await expect.poll(() => laidOut(newest)).toBe(true);
   await expect.poll(() => laidOut(oldest)).toBe(false);
-  await expect(oldest).toContainText('[EVENT] [ESTABLISHED] [C0]');
   await oldest.scrollIntoViewIfNeeded();
   await expect.poll(() => laidOut(oldest)).toBe(true);
 
-  // The list alike: a stub far below the screen is skipped until scrolled to. (Not the newest call: a
-  // keyboard shortcut would act on it, so it is whole.)
-  const last = page.locator('[data-testid=contact][data-contact-id="C100"]');
-  await expect(last).toHaveAttribute('data-stub', 'true');
-  await expect.poll(() => laidOut(last)).toBe(false);
-  await expect(last).toContainText('0612100');
-  await last.scrollIntoViewIfNeeded();
-  await expect.poll(() => laidOut(last)).toBe(true);
+  // The list alike: once built, a contact far below the screen is skipped until scrolled to.
+  await buildWhole(page, 'contacts');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const far = page.locator('[data-testid=contact][data-contact-id="C100"]');
+  await expect.poll(() => laidOut(far)).toBe(false);
+  await expect(far).toContainText('0612100');
+  await far.scrollIntoViewIfNeeded();
+  await expect.poll(() => laidOut(far)).toBe(true);
 });

@@ -1,11 +1,12 @@
 //! The agent's contacts, then the recently finished ones.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::contact_item::{ContactItem, ContactItemProps};
-use super::lazy_contact::{LazyContact, SHOWN_WHOLE};
+use super::more_below::MoreBelow;
 use super::provider::{use_lang, use_sdk};
 use super::section::Section;
 use crate::i18n::Key;
@@ -61,7 +62,7 @@ pub struct ContactListProps {
     /// The widget is connected to its SDK (real or simulated).
     #[prop_or_default]
     pub connected: bool,
-    /// The contacts a keyboard shortcut would act on now: whole wherever they are in the list.
+    /// The contacts a keyboard shortcut would act on now: built wherever they are in the list.
     #[prop_or_default]
     pub targets: Vec<String>,
 }
@@ -80,12 +81,19 @@ impl PartialEq for ContactListProps {
     }
 }
 
+/// Contacts built at first, and added each time the agent scrolls to the end of those built: more than a
+/// screen holds, and more than an agent handles at once.
+pub const CONTACTS_PAGE: usize = 10;
+
 /// Each contact is a component of its own, given what it shows: an event for one contact re-renders that
-/// one only. Past the first [`SHOWN_WHOLE`], a contact in progress is a one-line stub until it comes near
-/// the screen ([`LazyContact`]), unless a keyboard shortcut would act on it.
+/// one only. A long list is built a page at a time as the agent scrolls ([`MoreBelow`]); a contact that
+/// asks the agent for something, or that a keyboard shortcut would act on, is built wherever it is.
 #[component]
 pub fn ContactList(props: &ContactListProps) -> Html {
     let (lang, crm, connected) = (use_lang(), props.crm.clone(), props.connected);
+    let built = use_state_eq(|| CONTACTS_PAGE);
+    // Built past the page for good: a call answered far down the list does not vanish, nor its note.
+    let kept = use_mut_ref(HashSet::<String>::new);
     let item = |contact: &Rc<Contact>, recent: bool| {
         let mut busy = props.pending.busy(&contact.id);
         if recent && props.placing {
@@ -95,14 +103,26 @@ pub fn ContactList(props: &ContactListProps) -> Html {
         let onredial = recent.then(|| props.onredial.clone());
         ContactItemProps { contact: contact.clone(), crm: crm.clone(), recent, busy, onredial, connected }
     };
-    let active: Html = props
-        .active
-        .iter()
-        .enumerate()
-        .map(|(index, contact)| {
-            let whole = index < SHOWN_WHOLE || props.targets.contains(&contact.id);
-            let key = contact.id.clone();
-            html! { <LazyContact {key} item={item(contact, false)} {whole} /> }
+    let onnear = {
+        let built = built.clone();
+        Callback::from(move |()| built.set(*built + CONTACTS_PAGE))
+    };
+    let rows = rows(&props.active, *built, &mut kept.borrow_mut(), |contact| {
+        asks_agent(contact) || props.targets.contains(&contact.id)
+    });
+    let mut more = 0;
+    let active: Html = rows
+        .into_iter()
+        .map(|row| match row {
+            Row::Contact(contact) => {
+                html! { <ContactItem key={contact.id.clone()} ..item(contact, false) /> }
+            }
+            Row::More(count) => {
+                // Keyed by its place among these lines, so that it stays the same line as pages are built.
+                more += 1;
+                let text = lang.trf(Key::MoreContacts, &[&count.to_string()]);
+                html! { <MoreBelow key={format!("more-{more}")} {text} built={*built} onnear={onnear.clone()} /> }
+            }
         })
         .collect();
     let recent: Html = props
@@ -123,5 +143,104 @@ pub fn ContactList(props: &ContactListProps) -> Html {
                 <ul class="plain" aria-label={lang.tr(Key::RecentContacts)}>{ recent }</ul>
             }
         </Section>
+    }
+}
+
+/// A contact offered, ringing or in after-call work (where the wrap-up also locks AgentDesktop's Offline
+/// button) asks the agent for something.
+fn asks_agent(contact: &Contact) -> bool {
+    matches!(contact.phase, Phase::Offered | Phase::Ringing | Phase::Acw)
+}
+
+/// What the list of contacts in progress shows: a contact, or how many in a row are not built.
+#[derive(Debug, PartialEq)]
+enum Row<'a> {
+    Contact(&'a Rc<Contact>),
+    More(usize),
+}
+
+/// The first `built` contacts, the ones `kept` and those `always` says must be, in their order; each run
+/// of the others is one [`Row::More`]. A contact built past the first `built` is kept from then on; `kept`
+/// forgets contacts no longer in progress.
+fn rows<'a>(
+    active: &'a [Rc<Contact>],
+    built: usize,
+    kept: &mut HashSet<String>,
+    always: impl Fn(&Contact) -> bool,
+) -> Vec<Row<'a>> {
+    let mut still_kept = HashSet::new();
+    let mut rows = Vec::with_capacity(built.min(active.len()) + 1);
+    let mut hidden = 0;
+    for (index, contact) in active.iter().enumerate() {
+        if index >= built {
+            if !kept.contains(&contact.id) && !always(contact) {
+                hidden += 1;
+                continue;
+            }
+            still_kept.insert(contact.id.clone());
+        }
+        if hidden > 0 {
+            rows.push(Row::More(hidden));
+            hidden = 0;
+        }
+        rows.push(Row::Contact(contact));
+    }
+    if hidden > 0 {
+        rows.push(Row::More(hidden));
+    }
+    *kept = still_kept;
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contacts(phases: &[Phase]) -> Vec<Rc<Contact>> {
+        phases
+            .iter()
+            .enumerate()
+            .map(|(n, phase)| Rc::new(Contact::new(&format!("C{n}"), Default::default(), *phase, 0.0)))
+            .collect()
+    }
+
+    fn shown(rows: &[Row]) -> Vec<String> {
+        rows.iter()
+            .map(|row| match row {
+                Row::Contact(contact) => contact.id.clone(),
+                Row::More(count) => format!("+{count}"),
+            })
+            .collect()
+    }
+
+    /// Past the page, one line says how many wait at that place; a contact that asks for the agent is
+    /// built where it is, and stays built once it no longer asks.
+    #[test]
+    fn a_long_list_shows_a_page_and_what_asks_for_the_agent() {
+        let mut phases = vec![Phase::Connected; 8];
+        phases[5] = Phase::Ringing;
+        let list = contacts(&phases);
+        let mut kept = HashSet::new();
+        let rows = rows(&list, 3, &mut kept, asks_agent);
+        assert_eq!(shown(&rows), ["C0", "C1", "C2", "+2", "C5", "+2"]);
+
+        let mut answered = phases.clone();
+        answered[5] = Phase::Connected;
+        let list = contacts(&answered);
+        let rows = super::rows(&list, 3, &mut kept, asks_agent);
+        assert_eq!(shown(&rows), ["C0", "C1", "C2", "+2", "C5", "+2"]);
+
+        // Gone from the list, forgotten.
+        let list = contacts(&answered[..5]);
+        let rows = super::rows(&list, 3, &mut kept, asks_agent);
+        assert_eq!(shown(&rows), ["C0", "C1", "C2", "+2"]);
+        assert!(kept.is_empty());
+    }
+
+    #[test]
+    fn a_short_list_is_built_whole() {
+        let list = contacts(&[Phase::Connected; 3]);
+        let rows = rows(&list, CONTACTS_PAGE, &mut HashSet::new(), |_| false);
+        assert_eq!(shown(&rows), ["C0", "C1", "C2"]);
     }
 }

@@ -5,16 +5,23 @@ use std::rc::Rc;
 use stylist::yew::use_style;
 use yew::prelude::*;
 
+use super::more_below::MoreBelow;
 use super::provider::{use_lang, use_widget};
 use super::section::Section;
 use crate::i18n::{tr, Key};
 use crate::state::{Direction, LogEntry};
 
-/// Each line is a component, re-rendered only when its entry or the language changes.
+/// Lines built at first, and added each time the agent scrolls to the end of those built: several
+/// screens of the log.
+pub const LOG_PAGE: usize = 25;
+
+/// Each line is a component, re-rendered only when its entry or the language changes. The newest
+/// [`LOG_PAGE`] lines are built, and more as the agent scrolls ([`MoreBelow`]).
 #[component]
 pub fn EventLog() -> Html {
     let lang = use_lang();
     let widget = use_widget();
+    let built = use_state_eq(|| LOG_PAGE);
     let style = use_style!(
         r#"
         list-style: none; margin: 0; padding: 0; max-height: 70vh; overflow-y: auto;
@@ -35,12 +42,22 @@ pub fn EventLog() -> Html {
     let log = &widget.log;
     // Newest first, so the latest event is in view without scrolling.
     let entries: Html =
-        log.iter().rev().map(|e| html! { <LogLine key={e.seq} entry={e.clone()} /> }).collect();
+        log.iter().rev().take(*built).map(|e| html! { <LogLine key={e.seq} entry={e.clone()} /> }).collect();
+    let older = log.len().saturating_sub(*built);
+    let onnear = {
+        let built = built.clone();
+        Callback::from(move |()| built.set(*built + LOG_PAGE))
+    };
     html! {
         <Section title={lang.tr(Key::LogTitle)}>
             <p class="muted small">{ lang.trf(Key::LogCount, &[&log.len().to_string(), &log.total().to_string()]) }</p>
             // Focusable, so the keyboard can scroll it.
-            <ol class={classes!("log", style)} data-testid="event-log" aria-label={lang.tr(Key::LogAria)} tabindex="0">{ entries }</ol>
+            <ol class={classes!("log", style)} data-testid="event-log" aria-label={lang.tr(Key::LogAria)} tabindex="0">
+                { entries }
+                if older > 0 {
+                    <MoreBelow text={lang.trf(Key::MoreLogLines, &[&older.to_string()])} built={*built} {onnear} />
+                }
+            </ol>
         </Section>
     }
 }

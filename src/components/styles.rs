@@ -69,10 +69,9 @@ pub fn GlobalStyles() -> Html {
         .ad-widget .spacer { flex: 1; }
         .ad-widget .topbar .lang { margin: 0; display: flex; }
         .ad-widget .topbar select { border-radius: 0; border-width: 0 0 3px 1px; width: auto; }
-        /* A contact far down a long list until it comes near the screen: hundreds share this class, and
-           like a whole contact each is laid out and painted only near the screen. */
-        .ad-widget .contact-stub { border: 1px solid var(--border); border-left: 4px solid var(--state); border-radius: var(--radius); padding: 6px 8px; margin-top: 6px; min-height: 6em; overflow-wrap: anywhere; content-visibility: auto; contain-intrinsic-size: auto 6em; }
-        .ad-widget .contact-stub .phase { color: var(--state); font-weight: 600; }
+        /* The end of a long list built as the agent scrolls: how many more there are. Never the scroll
+           anchor, so that the page built above it pushes it down instead of keeping it in view. */
+        .ad-widget .more-below { padding: 6px 8px; margin-top: 6px; font-style: italic; overflow-anchor: none; }
         .ad-widget .crash-panel {
             margin: var(--gap); padding: var(--pad); border: 2px solid var(--danger); border-radius: var(--radius);
             background: var(--surface);
