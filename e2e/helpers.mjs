@@ -13,12 +13,13 @@ export async function nextFrame(page) {
   await page.clock.runFor(16);
 }
 
-/** Build the whole of a list built a page at a time (`contacts` or `event-log`): scroll its "more" lines
- * into view, each time until the next page is built, until none is left. */
+/** Build the whole of a list built a page at a time (`contacts` or `event-log`): press the first "Show
+ * more" (a click from the page itself, which leaves the focus where it is), each time until the next page
+ * is built, until no line is left. */
 export async function buildWhole(page, testid) {
   const more = page.locator(`[data-testid=${testid}] [data-testid=more-below]`);
   for (let texts = await more.allTextContents(); texts.length; texts = await more.allTextContents()) {
-    await more.evaluateAll((lines) => lines.forEach((line) => line.scrollIntoView()));
+    await more.evaluateAll((lines) => lines[0]?.querySelector('button')?.click());
     await expect.poll(() => more.allTextContents()).not.toEqual(texts);
   }
 }

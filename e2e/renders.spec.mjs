@@ -40,32 +40,36 @@ test(`with ${OPEN} contacts open, a click on Pause re-renders none of them`, asy
   expect(changed).toEqual([7]);
 });
 
-// A long list is built 10 contacts at a time: a line after them says how many more there are, and
-// scrolled to, it builds the next 10. A contact that asks the agent for something, and the ones a keyboard
-// shortcut acts on, are built wherever they are, and stay built.
-test('a long list builds its contacts a page at a time as the agent scrolls', async ({ page }) => {
+// A long list shows 10 contacts, then a line saying how many more are in progress, with a button that shows
+// 10 more. A contact that asks the agent for something, and the ones a keyboard shortcut acts on, are
+// built wherever they are, and stay built.
+test('a long list shows ten contacts, and ten more at each press of Show more', async ({ page }) => {
   await page.goto(AGENTDESKTOP + '?lang=en');
   await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
   await openCalls(page, 60);
   await page.evaluate(() => window.__sdkTest.emit(JSON.stringify({ event: 'RINGING', id: 'R1', ani: '0699', type: 'inbound' })));
   const contact = (id) => page.locator(`[data-testid=contact][data-contact-id="${id}"]`);
   const more = page.locator('[data-testid=contacts] [data-testid=more-below]');
+  const showMore = more.getByRole('button', { name: 'Show more' });
   // The first 10, the newest call (hang up and hold act on it) and the ringing one, whole.
   await expect(page.getByTestId('contact')).toHaveCount(12);
   await expect(contact('C9').getByRole('button', { name: 'Hang up' })).toBeVisible();
   await expect(contact('C45')).toHaveCount(0);
   await expect(contact('C59').getByTestId('contact-hangup')).toHaveCount(1);
   await expect(contact('R1').getByRole('button', { name: 'Answer' })).toBeVisible();
-  await expect(more).toHaveText('49 more contacts in progress: scroll to show them');
+  await expect(more).toContainText('Contacts in progress not shown yet: 49');
   // In the agent's language, as the rest.
   await page.getByTestId('lang-select').selectOption('it');
-  await expect(more).toHaveText('Altri 49 contatti in corso: scorri per vederli');
+  await expect(more).toContainText('Contatti in corso non ancora mostrati: 49');
+  await expect(more.getByRole('button', { name: 'Mostra di più' })).toBeVisible();
   await page.getByTestId('lang-select').selectOption('en');
 
-  // Scrolled to, the line builds the next 10, and says what is left.
-  await more.scrollIntoViewIfNeeded();
+  // From the keyboard: the button shows the next 10 and keeps the focus; the line says what is left.
+  await showMore.focus();
+  await page.keyboard.press('Enter');
   await expect(contact('C19').getByTestId('contact-hangup')).toHaveCount(1);
-  await expect(more).toHaveText('39 more contacts in progress: scroll to show them');
+  await expect(more).toContainText('Contacts in progress not shown yet: 39');
+  await expect(showMore).toBeFocused();
   await buildWhole(page, 'contacts');
   await expect(page.getByTestId('contact')).toHaveCount(61);
   await expect(more).toHaveCount(0);
@@ -76,27 +80,34 @@ test('a long list builds its contacts a page at a time as the agent scrolls', as
 });
 
 // A contact built past the page because it rang stays built once answered, when the shortcuts no longer
-// act on it: its call does not vanish from the list.
+// act on it: its call does not vanish from the list, and the focus in it stays as pages are built above.
 test('a call answered far down the list stays in it', async ({ page }) => {
   await page.goto(AGENTDESKTOP + '?lang=en');
   await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
   await openCalls(page, 30);
   const contact = (id) => page.locator(`[data-testid=contact][data-contact-id="${id}"]`);
   const emit = (event) => page.evaluate((e) => window.__sdkTest.emit(JSON.stringify(e)), event);
-  await emit({ event: 'RINGING', id: 'R1', ani: '0699' });
-  await emit({ event: 'ESTABLISHED', id: 'R1' });
-  await emit({ event: 'RINGING', id: 'R2', ani: '0698' });
-  await emit({ event: 'ESTABLISHED', id: 'R2' });
-  await expect(contact('R2')).toHaveAttribute('data-phase', 'connected');
+  for (const id of ['R1', 'R2']) {
+    await emit({ event: 'RINGING', id, ani: '0699' });
+    await expect(contact(id)).toHaveAttribute('data-phase', 'ringing');
+    await emit({ event: 'ESTABLISHED', id });
+    await expect(contact(id)).toHaveAttribute('data-phase', 'connected');
+  }
   await expect(contact('R1').getByTestId('contact-hangup')).toHaveCount(1);
   // Between the first 10 and C29 (the newest call before R1), the contacts not built yet.
   await expect(contact('C25')).toHaveCount(0);
-  await expect(page.locator('[data-testid=contacts] [data-testid=more-below]'))
-    .toHaveText('19 more contacts in progress: scroll to show them');
+  const more = page.locator('[data-testid=contacts] [data-testid=more-below]');
+  await expect(more).toContainText('Contacts in progress not shown yet: 19');
+
+  await contact('R1').getByTestId('contact-hangup').focus();
+  await buildWhole(page, 'contacts');
+  await expect(page.getByTestId('contact')).toHaveCount(32);
+  await expect(contact('R1').getByTestId('contact-hangup')).toBeFocused();
 });
 
-// The log alike, 25 lines at a time, newest first.
-test('the log builds its newest lines, and older ones as the agent scrolls', async ({ page }) => {
+// The log builds its newest 25 lines, and 25 older ones at each press of Show more. A line built stays
+// while new events arrive above it, so a line being read does not go.
+test('the log builds its newest lines, and older ones at each press of Show more', async ({ page }) => {
   await page.goto(AGENTDESKTOP + '?lang=en');
   await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
   await openCalls(page, 120);
@@ -104,15 +115,25 @@ test('the log builds its newest lines, and older ones as the agent scrolls', asy
   const more = page.locator('[data-testid=event-log] [data-testid=more-below]');
   await expect(lines).toHaveCount(25);
   await expect(lines.first()).toContainText('[EVENT] [ESTABLISHED] [C119]');
-  await expect(more).toHaveText('95 older entries: scroll to show them');
-  await more.scrollIntoViewIfNeeded();
+  await expect(more).toContainText('Older entries not shown yet: 95');
+  await more.getByRole('button', { name: 'Show more' }).click();
   await expect(lines).toHaveCount(50);
-  await expect(more).toHaveText('70 older entries: scroll to show them');
+  await expect(more).toContainText('Older entries not shown yet: 70');
+  const read = lines.filter({ hasText: '[EVENT] [ESTABLISHED] [C70]' });
+  await expect(read).toHaveCount(1);
+
+  // Ten more events: the line read is still there, the new ones above it.
+  await page.evaluate(() => {
+    for (let i = 0; i < 10; i += 1) window.__sdkTest.emit(JSON.stringify({ event: 'HELD', id: `C${i}` }));
+  });
+  await expect(lines.first()).toContainText('[EVENT] [HELD] [C9]');
+  await expect(read).toHaveCount(1);
+  await expect(lines).toHaveCount(60);
   await buildWhole(page, 'event-log');
-  await expect(lines).toHaveCount(120);
+  await expect(lines).toHaveCount(130);
   await expect(lines.last()).toContainText('[EVENT] [ESTABLISHED] [C0]');
   await expect(more).toHaveCount(0);
-  await expect(page.getByTestId('event-log').locator('..')).toContainText('120 shown, 120 in this session');
+  await expect(page.getByTestId('event-log').locator('..')).toContainText('130 kept, 130 in this session');
 });
 
 // What is built is laid out only near the screen: a log line or a contact far from it is skipped by the

@@ -135,7 +135,7 @@ test('hang up: the call in every phase its button hangs up, the consultation leg
 
 test('in a long list, hang up and hold act on the newest call, which is built wherever it is', async ({ page }) => {
   await open(page);
-  // 30 calls in one burst: the first 10 are built, the rest as the agent scrolls to them.
+  // 30 calls in one burst: the first 10 are built, the rest as the agent asks for them.
   await page.evaluate(() => {
     for (let i = 0; i < 30; i += 1) {
       window.__sdkTest.emit(JSON.stringify({ event: 'ESTABLISHED', id: `C${i}`, ani: `0612${i}` }));

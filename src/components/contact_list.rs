@@ -81,18 +81,19 @@ impl PartialEq for ContactListProps {
     }
 }
 
-/// Contacts built at first, and added each time the agent scrolls to the end of those built: more than a
-/// screen holds, and more than an agent handles at once.
+/// Contacts built at first, and added at each press of *Show more*: more than a screen holds, and more
+/// than an agent handles at once.
 pub const CONTACTS_PAGE: usize = 10;
 
 /// Each contact is a component of its own, given what it shows: an event for one contact re-renders that
-/// one only. A long list is built a page at a time as the agent scrolls ([`MoreBelow`]); a contact that
-/// asks the agent for something, or that a keyboard shortcut would act on, is built wherever it is.
+/// one only. A long list is built a page at a time, as the agent asks for more ([`MoreBelow`]); a contact
+/// that asks the agent for something, or that a keyboard shortcut would act on, is built wherever it is.
 #[component]
 pub fn ContactList(props: &ContactListProps) -> Html {
     let (lang, crm, connected) = (use_lang(), props.crm.clone(), props.connected);
     let built = use_state_eq(|| CONTACTS_PAGE);
-    // Built past the page for good: a call answered far down the list does not vanish, nor its note.
+    // Built past the page for good: a call answered far down the list does not vanish, nor its note. A
+    // ref, not state: each render records what it built, which needs no render of its own.
     let kept = use_mut_ref(HashSet::<String>::new);
     let item = |contact: &Rc<Contact>, recent: bool| {
         let mut busy = props.pending.busy(&contact.id);
@@ -103,25 +104,25 @@ pub fn ContactList(props: &ContactListProps) -> Html {
         let onredial = recent.then(|| props.onredial.clone());
         ContactItemProps { contact: contact.clone(), crm: crm.clone(), recent, busy, onredial, connected }
     };
-    let onnear = {
+    let onshow = {
         let built = built.clone();
         Callback::from(move |()| built.set(*built + CONTACTS_PAGE))
     };
     let rows = rows(&props.active, *built, &mut kept.borrow_mut(), |contact| {
         asks_agent(contact) || props.targets.contains(&contact.id)
     });
-    let mut more = 0;
     let active: Html = rows
         .into_iter()
         .map(|row| match row {
             Row::Contact(contact) => {
                 html! { <ContactItem key={contact.id.clone()} ..item(contact, false) /> }
             }
-            Row::More(count) => {
-                // Keyed by its place among these lines, so that it stays the same line as pages are built.
-                more += 1;
+            Row::More { count, before } => {
+                // Keyed by the contact after it: the same line while its run lasts, so that *Show more*
+                // keeps the focus.
+                let key = format!("more-before-{}", before.unwrap_or_default());
                 let text = lang.trf(Key::MoreContacts, &[&count.to_string()]);
-                html! { <MoreBelow key={format!("more-{more}")} {text} built={*built} onnear={onnear.clone()} /> }
+                html! { <MoreBelow {key} {text} onshow={onshow.clone()} /> }
             }
         })
         .collect();
@@ -152,11 +153,12 @@ fn asks_agent(contact: &Contact) -> bool {
     matches!(contact.phase, Phase::Offered | Phase::Ringing | Phase::Acw)
 }
 
-/// What the list of contacts in progress shows: a contact, or how many in a row are not built.
+/// What the list of contacts in progress shows: a contact, or how many in a row are not built, and the
+/// id of the built contact after them (none at the end of the list).
 #[derive(Debug, PartialEq)]
 enum Row<'a> {
     Contact(&'a Rc<Contact>),
-    More(usize),
+    More { count: usize, before: Option<&'a str> },
 }
 
 /// The first `built` contacts, the ones `kept` and those `always` says must be, in their order; each run
@@ -180,13 +182,13 @@ fn rows<'a>(
             still_kept.insert(contact.id.clone());
         }
         if hidden > 0 {
-            rows.push(Row::More(hidden));
+            rows.push(Row::More { count: hidden, before: Some(&contact.id) });
             hidden = 0;
         }
         rows.push(Row::Contact(contact));
     }
     if hidden > 0 {
-        rows.push(Row::More(hidden));
+        rows.push(Row::More { count: hidden, before: None });
     }
     *kept = still_kept;
     rows
@@ -208,7 +210,7 @@ mod tests {
         rows.iter()
             .map(|row| match row {
                 Row::Contact(contact) => contact.id.clone(),
-                Row::More(count) => format!("+{count}"),
+                Row::More { count, before } => format!("+{count} before {}", before.unwrap_or("the end")),
             })
             .collect()
     }
@@ -221,26 +223,26 @@ mod tests {
         phases[5] = Phase::Ringing;
         let list = contacts(&phases);
         let mut kept = HashSet::new();
-        let rows = rows(&list, 3, &mut kept, asks_agent);
-        assert_eq!(shown(&rows), ["C0", "C1", "C2", "+2", "C5", "+2"]);
+        let built = rows(&list, 3, &mut kept, asks_agent);
+        assert_eq!(shown(&built), ["C0", "C1", "C2", "+2 before C5", "C5", "+2 before the end"]);
 
         let mut answered = phases.clone();
         answered[5] = Phase::Connected;
         let list = contacts(&answered);
-        let rows = super::rows(&list, 3, &mut kept, asks_agent);
-        assert_eq!(shown(&rows), ["C0", "C1", "C2", "+2", "C5", "+2"]);
+        let built = rows(&list, 3, &mut kept, asks_agent);
+        assert_eq!(shown(&built), ["C0", "C1", "C2", "+2 before C5", "C5", "+2 before the end"]);
 
         // Gone from the list, forgotten.
         let list = contacts(&answered[..5]);
-        let rows = super::rows(&list, 3, &mut kept, asks_agent);
-        assert_eq!(shown(&rows), ["C0", "C1", "C2", "+2"]);
+        let built = rows(&list, 3, &mut kept, asks_agent);
+        assert_eq!(shown(&built), ["C0", "C1", "C2", "+2 before the end"]);
         assert!(kept.is_empty());
     }
 
     #[test]
     fn a_short_list_is_built_whole() {
         let list = contacts(&[Phase::Connected; 3]);
-        let rows = rows(&list, CONTACTS_PAGE, &mut HashSet::new(), |_| false);
-        assert_eq!(shown(&rows), ["C0", "C1", "C2"]);
+        let built = rows(&list, CONTACTS_PAGE, &mut HashSet::new(), |_| false);
+        assert_eq!(shown(&built), ["C0", "C1", "C2"]);
     }
 }

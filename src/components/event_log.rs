@@ -11,17 +11,19 @@ use super::section::Section;
 use crate::i18n::{tr, Key};
 use crate::state::{Direction, LogEntry};
 
-/// Lines built at first, and added each time the agent scrolls to the end of those built: several
-/// screens of the log.
+/// Lines built at first, and added at each press of *Show more*: several screens of the log.
 pub const LOG_PAGE: usize = 25;
 
 /// Each line is a component, re-rendered only when its entry or the language changes. The newest
-/// [`LOG_PAGE`] lines are built, and more as the agent scrolls ([`MoreBelow`]).
+/// [`LOG_PAGE`] lines are built, and older ones a page at a time as the agent asks for them
+/// ([`MoreBelow`]); those stay built as new lines arrive above them, so that a line being read does not
+/// go.
 #[component]
 pub fn EventLog() -> Html {
     let lang = use_lang();
     let widget = use_widget();
-    let built = use_state_eq(|| LOG_PAGE);
+    // The oldest line built, once the agent has asked for older ones.
+    let oldest = use_state_eq(|| None::<u64>);
     let style = use_style!(
         r#"
         list-style: none; margin: 0; padding: 0; max-height: 70vh; overflow-y: auto;
@@ -40,22 +42,29 @@ pub fn EventLog() -> Html {
         "#
     );
     let log = &widget.log;
-    // Newest first, so the latest event is in view without scrolling.
-    let entries: Html =
-        log.iter().rev().take(*built).map(|e| html! { <LogLine key={e.seq} entry={e.clone()} /> }).collect();
-    let older = log.len().saturating_sub(*built);
-    let onnear = {
-        let built = built.clone();
-        Callback::from(move |()| built.set(*built + LOG_PAGE))
+    // Newest first, so the latest event is in view without scrolling, down to the oldest line built; and
+    // how far the next page reaches: a page further, or the oldest line kept.
+    let (mut entries, mut next) = (Vec::new(), None);
+    for (index, entry) in log.iter().rev().enumerate() {
+        if index < LOG_PAGE || (*oldest).is_some_and(|seq| entry.seq >= seq) {
+            entries.push(html! { <LogLine key={entry.seq} entry={entry.clone()} /> });
+        } else if index < entries.len() + LOG_PAGE {
+            next = Some(entry.seq);
+        }
+    }
+    let older = log.len() - entries.len();
+    let onshow = {
+        let oldest = oldest.clone();
+        Callback::from(move |()| oldest.set(next))
     };
     html! {
         <Section title={lang.tr(Key::LogTitle)}>
             <p class="muted small">{ lang.trf(Key::LogCount, &[&log.len().to_string(), &log.total().to_string()]) }</p>
             // Focusable, so the keyboard can scroll it.
             <ol class={classes!("log", style)} data-testid="event-log" aria-label={lang.tr(Key::LogAria)} tabindex="0">
-                { entries }
+                { for entries }
                 if older > 0 {
-                    <MoreBelow text={lang.trf(Key::MoreLogLines, &[&older.to_string()])} built={*built} {onnear} />
+                    <MoreBelow text={lang.trf(Key::MoreLogLines, &[&older.to_string()])} {onshow} />
                 }
             </ol>
         </Section>

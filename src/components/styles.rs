@@ -69,9 +69,8 @@ pub fn GlobalStyles() -> Html {
         .ad-widget .spacer { flex: 1; }
         .ad-widget .topbar .lang { margin: 0; display: flex; }
         .ad-widget .topbar select { border-radius: 0; border-width: 0 0 3px 1px; width: auto; }
-        /* The end of a long list built as the agent scrolls: how many more there are. Never the scroll
-           anchor, so that the page built above it pushes it down instead of keeping it in view. */
-        .ad-widget .more-below { padding: 6px 8px; margin-top: 6px; font-style: italic; overflow-anchor: none; }
+        /* Where a long list stops being built: how many more there are, and Show more. */
+        .ad-widget .more-below { padding: 6px 8px; margin-top: 6px; }
         .ad-widget .crash-panel {
             margin: var(--gap); padding: var(--pad); border: 2px solid var(--danger); border-radius: var(--radius);
             background: var(--surface);

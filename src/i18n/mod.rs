@@ -218,6 +218,7 @@ keys! {
     CurrentContacts,
     NoContacts,
     MoreContacts,
+    ShowMore,
     Recent,
     RecentContacts,
     PhaseOffered,
