@@ -50,6 +50,8 @@ pub fn EventLog() -> Html {
             entries.push(html! { <LogLine key={entry.seq} entry={entry.clone()} /> });
         } else if index < entries.len() + LOG_PAGE {
             next = Some(entry.seq);
+        } else {
+            break;
         }
     }
     let older = log.len() - entries.len();
