@@ -81,8 +81,8 @@ impl PartialEq for ContactListProps {
     }
 }
 
-/// Contacts built at first, and added at each press of *Show more*: more than a screen holds, and more
-/// than an agent handles at once.
+/// Contacts built at first, and at each press of *Show more* the next ones of its run: more than a screen
+/// holds, and more than an agent handles at once.
 pub const CONTACTS_PAGE: usize = 10;
 
 /// Each contact is a component of its own, given what it shows: an event for one contact re-renders that
@@ -91,10 +91,11 @@ pub const CONTACTS_PAGE: usize = 10;
 #[component]
 pub fn ContactList(props: &ContactListProps) -> Html {
     let (lang, crm, connected) = (use_lang(), props.crm.clone(), props.connected);
-    let built = use_state_eq(|| CONTACTS_PAGE);
-    // Built past the page for good: a call answered far down the list does not vanish, nor its note. A
-    // ref, not state: each render records what it built, which needs no render of its own.
+    // Built past the first page, for good: a call answered far down the list does not vanish, nor its
+    // note. A ref: each render records what it built, which needs no render of its own; *Show more* asks
+    // for one.
     let kept = use_mut_ref(HashSet::<String>::new);
+    let update = use_force_update();
     let item = |contact: &Rc<Contact>, recent: bool| {
         let mut busy = props.pending.busy(&contact.id);
         if recent && props.placing {
@@ -104,11 +105,7 @@ pub fn ContactList(props: &ContactListProps) -> Html {
         let onredial = recent.then(|| props.onredial.clone());
         ContactItemProps { contact: contact.clone(), crm: crm.clone(), recent, busy, onredial, connected }
     };
-    let onshow = {
-        let built = built.clone();
-        Callback::from(move |()| built.set(*built + CONTACTS_PAGE))
-    };
-    let rows = rows(&props.active, *built, &mut kept.borrow_mut(), |contact| {
+    let rows = rows(&props.active, CONTACTS_PAGE, &mut kept.borrow_mut(), |contact| {
         asks_agent(contact) || props.targets.contains(&contact.id)
     });
     let active: Html = rows
@@ -117,12 +114,18 @@ pub fn ContactList(props: &ContactListProps) -> Html {
             Row::Contact(contact) => {
                 html! { <ContactItem key={contact.id.clone()} ..item(contact, false) /> }
             }
-            Row::More { count, before } => {
+            Row::More { count, before, next } => {
                 // Keyed by the contact after it: the same line while its run lasts, so that *Show more*
-                // keeps the focus.
+                // keeps the focus. It builds the run's next page.
                 let key = format!("more-before-{}", before.unwrap_or_default());
                 let text = lang.trf(Key::MoreContacts, &[&count.to_string()]);
-                html! { <MoreBelow {key} {text} onshow={onshow.clone()} /> }
+                let next: Vec<String> = next.iter().map(|contact| contact.id.clone()).collect();
+                let (kept, update) = (kept.clone(), update.clone());
+                let onshow = Callback::from(move |()| {
+                    kept.borrow_mut().extend(next.iter().cloned());
+                    update.force_update();
+                });
+                html! { <MoreBelow {key} {text} {onshow} /> }
             }
         })
         .collect();
@@ -153,28 +156,32 @@ fn asks_agent(contact: &Contact) -> bool {
     matches!(contact.phase, Phase::Offered | Phase::Ringing | Phase::Acw)
 }
 
-/// What the list of contacts in progress shows: a contact, or how many in a row are not built, and the
-/// id of the built contact after them (none at the end of the list).
+/// What the list of contacts in progress shows: a contact, or a run of contacts not built, with the id of
+/// the built contact after it (none at the end of the list) and the run's next page.
 #[derive(Debug, PartialEq)]
 enum Row<'a> {
     Contact(&'a Rc<Contact>),
-    More { count: usize, before: Option<&'a str> },
+    More { count: usize, before: Option<&'a str>, next: &'a [Rc<Contact>] },
 }
 
-/// The first `built` contacts, the ones `kept` and those `always` says must be, in their order; each run
-/// of the others is one [`Row::More`]. A contact built past the first `built` is kept from then on; `kept`
+/// The first `page` contacts, the ones `kept` and those `always` says must be, in their order; each run
+/// of the others is one [`Row::More`]. A contact built past the first page is kept from then on; `kept`
 /// forgets contacts no longer in progress.
 fn rows<'a>(
     active: &'a [Rc<Contact>],
-    built: usize,
+    page: usize,
     kept: &mut HashSet<String>,
     always: impl Fn(&Contact) -> bool,
 ) -> Vec<Row<'a>> {
+    let run = |end: usize, count: usize, before| {
+        let start = end - count;
+        Row::More { count, before, next: &active[start..start + count.min(page)] }
+    };
     let mut still_kept = HashSet::new();
-    let mut rows = Vec::with_capacity(built.min(active.len()) + 1);
+    let mut rows = Vec::with_capacity(page.min(active.len()) + 1);
     let mut hidden = 0;
     for (index, contact) in active.iter().enumerate() {
-        if index >= built {
+        if index >= page {
             if !kept.contains(&contact.id) && !always(contact) {
                 hidden += 1;
                 continue;
@@ -182,13 +189,13 @@ fn rows<'a>(
             still_kept.insert(contact.id.clone());
         }
         if hidden > 0 {
-            rows.push(Row::More { count: hidden, before: Some(&contact.id) });
+            rows.push(run(index, hidden, Some(contact.id.as_str())));
             hidden = 0;
         }
         rows.push(Row::Contact(contact));
     }
     if hidden > 0 {
-        rows.push(Row::More { count: hidden, before: None });
+        rows.push(run(active.len(), hidden, None));
     }
     *kept = still_kept;
     rows
@@ -210,32 +217,49 @@ mod tests {
         rows.iter()
             .map(|row| match row {
                 Row::Contact(contact) => contact.id.clone(),
-                Row::More { count, before } => format!("+{count} before {}", before.unwrap_or("the end")),
+                Row::More { count, before, next } => {
+                    let next: Vec<&str> = next.iter().map(|contact| contact.id.as_str()).collect();
+                    format!("+{count} before {}, next {}", before.unwrap_or("the end"), next.join(" "))
+                }
             })
             .collect()
     }
 
-    /// Past the page, one line says how many wait at that place; a contact that asks for the agent is
-    /// built where it is, and stays built once it no longer asks.
+    /// Past the page, one line says how many wait at that place and which its *Show more* builds; a
+    /// contact that asks for the agent is built where it is, and stays built once it no longer asks.
     #[test]
     fn a_long_list_shows_a_page_and_what_asks_for_the_agent() {
-        let mut phases = vec![Phase::Connected; 8];
-        phases[5] = Phase::Ringing;
+        let mut phases = vec![Phase::Connected; 10];
+        phases[6] = Phase::Ringing;
         let list = contacts(&phases);
         let mut kept = HashSet::new();
-        let built = rows(&list, 3, &mut kept, asks_agent);
-        assert_eq!(shown(&built), ["C0", "C1", "C2", "+2 before C5", "C5", "+2 before the end"]);
+        let built = rows(&list, 2, &mut kept, asks_agent);
+        assert_eq!(
+            shown(&built),
+            ["C0", "C1", "+4 before C6, next C2 C3", "C6", "+3 before the end, next C7 C8"]
+        );
 
         let mut answered = phases.clone();
-        answered[5] = Phase::Connected;
+        answered[6] = Phase::Connected;
         let list = contacts(&answered);
-        let built = rows(&list, 3, &mut kept, asks_agent);
-        assert_eq!(shown(&built), ["C0", "C1", "C2", "+2 before C5", "C5", "+2 before the end"]);
+        let built = rows(&list, 2, &mut kept, asks_agent);
+        assert_eq!(
+            shown(&built),
+            ["C0", "C1", "+4 before C6, next C2 C3", "C6", "+3 before the end, next C7 C8"]
+        );
+
+        // Show more on the last line builds the last run's next page, and leaves the first run as it is.
+        kept.extend(["C7".to_owned(), "C8".to_owned()]);
+        let built = rows(&list, 2, &mut kept, asks_agent);
+        assert_eq!(
+            shown(&built),
+            ["C0", "C1", "+4 before C6, next C2 C3", "C6", "C7", "C8", "+1 before the end, next C9"]
+        );
 
         // Gone from the list, forgotten.
-        let list = contacts(&answered[..5]);
-        let built = rows(&list, 3, &mut kept, asks_agent);
-        assert_eq!(shown(&built), ["C0", "C1", "C2", "+2 before the end"]);
+        let list = contacts(&answered[..6]);
+        let built = rows(&list, 2, &mut kept, asks_agent);
+        assert_eq!(shown(&built), ["C0", "C1", "+4 before the end, next C2 C3"]);
         assert!(kept.is_empty());
     }
 

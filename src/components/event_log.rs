@@ -15,14 +15,14 @@ use crate::state::{Direction, LogEntry};
 pub const LOG_PAGE: usize = 25;
 
 /// Each line is a component, re-rendered only when its entry or the language changes. The newest
-/// [`LOG_PAGE`] lines are built, and older ones a page at a time as the agent asks for them
-/// ([`MoreBelow`]); those stay built as new lines arrive above them, so that a line being read does not
-/// go.
+/// [`LOG_PAGE`] lines are built, following the log as it grows, and older ones a page at a time as the
+/// agent asks for them ([`MoreBelow`]); those stay built as new lines arrive above them, so that a line
+/// being read does not go, until the log no longer keeps the oldest of them.
 #[component]
 pub fn EventLog() -> Html {
     let lang = use_lang();
     let widget = use_widget();
-    // The oldest line built, once the agent has asked for older ones.
+    // The oldest line the agent asked to see, if the log still keeps it.
     let oldest = use_state_eq(|| None::<u64>);
     let style = use_style!(
         r#"
@@ -42,11 +42,13 @@ pub fn EventLog() -> Html {
         "#
     );
     let log = &widget.log;
+    let oldest_kept = log.iter().next().map(|entry| entry.seq);
+    let asked = (*oldest).filter(|seq| oldest_kept.is_some_and(|kept| kept <= *seq));
     // Newest first, so the latest event is in view without scrolling, down to the oldest line built; and
     // how far the next page reaches: a page further, or the oldest line kept.
     let (mut entries, mut next) = (Vec::new(), None);
     for (index, entry) in log.iter().rev().enumerate() {
-        if index < LOG_PAGE || (*oldest).is_some_and(|seq| entry.seq >= seq) {
+        if index < LOG_PAGE || asked.is_some_and(|seq| entry.seq >= seq) {
             entries.push(html! { <LogLine key={entry.seq} entry={entry.clone()} /> });
         } else if index < entries.len() + LOG_PAGE {
             next = Some(entry.seq);
@@ -55,6 +57,8 @@ pub fn EventLog() -> Html {
         }
     }
     let older = log.len() - entries.len();
+    // One list of keyed lines, so that a new line moves the others instead of rebuilding them.
+    let entries: Html = entries.into_iter().collect();
     let onshow = {
         let oldest = oldest.clone();
         Callback::from(move |()| oldest.set(next))
@@ -64,7 +68,7 @@ pub fn EventLog() -> Html {
             <p class="muted small">{ lang.trf(Key::LogCount, &[&log.len().to_string(), &log.total().to_string()]) }</p>
             // Focusable, so the keyboard can scroll it.
             <ol class={classes!("log", style)} data-testid="event-log" aria-label={lang.tr(Key::LogAria)} tabindex="0">
-                { for entries }
+                { entries }
                 if older > 0 {
                     <MoreBelow text={lang.trf(Key::MoreLogLines, &[&older.to_string()])} {onshow} />
                 }
