@@ -112,7 +112,8 @@ pub fn ContactList(props: &ContactListProps) -> Html {
         .into_iter()
         .map(|row| match row {
             Row::Contact(contact) => {
-                html! { <ContactItem key={contact.id.clone()} ..item(contact, false) /> }
+                // Prefixed, so that no id AgentDesktop sends can take a *Show more* line's key.
+                html! { <ContactItem key={format!("contact-{}", contact.id)} ..item(contact, false) /> }
             }
             Row::More { count, before, next } => {
                 // Keyed by the contact after it: the same line while its run lasts, so that *Show more*
