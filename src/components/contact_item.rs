@@ -71,23 +71,6 @@ pub fn phase_label(lang: Lang, phase: Phase) -> &'static str {
     })
 }
 
-/// The phase at a glance: its icon (hidden from screen readers) and its label, in `lang`.
-pub fn phase_badge(lang: Lang, phase: Phase) -> Html {
-    html! {
-        <span class="phase"><span aria-hidden="true">{ format!("{} ", theme::phase_icon(phase)) }</span>{ phase_label(lang, phase) }</span>
-    }
-}
-
-/// How often the calling component has rendered, this render counted: the `data-renders` DOM hook, for
-/// tests of what a change re-renders.
-#[hook]
-pub fn use_render_count() -> u32 {
-    let count = use_mut_ref(|| 0_u32);
-    *count.borrow_mut() += 1;
-    let renders = *count.borrow();
-    renders
-}
-
 #[component]
 pub fn ContactItem(props: &ContactItemProps) -> Html {
     let (sdk, settings) = (use_sdk(), use_settings());
@@ -118,7 +101,9 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
         }
         "#
     );
-    let renders = use_render_count();
+    // How often this contact has rendered: a DOM hook for tests that check what a change re-renders.
+    let renders = use_mut_ref(|| 0_u32);
+    *renders.borrow_mut() += 1;
     let (contact, phase, lang) = (&props.contact, props.contact.phase, use_lang());
     // After-call work: the wrap-up being written (it decides what *End after-call work* sends), and
     // AgentDesktop's own Offline button locked while an outcome is required.
@@ -135,9 +120,10 @@ pub fn ContactItem(props: &ContactItemProps) -> Html {
     html! {
         <li class={classes!("contact", style)} data-testid="contact" data-contact-id={contact.id.clone()} data-phase={phase.as_str()}
             data-job-type={contact.get(crate::sdk::event::Field::JobType).to_owned()} data-consult-of={contact.consult_of.clone()}
-            data-restored={contact.restored.then_some("true")} data-renders={renders.to_string()}>
+            data-restored={contact.restored.then_some("true")} data-renders={renders.borrow().to_string()}>
             <div class="top">
-                { phase_badge(lang, phase) }
+                // The icon (hidden from screen readers) and its space are one text.
+                <span class="phase"><span aria-hidden="true">{ format!("{} ", theme::phase_icon(phase)) }</span>{ phase_label(lang, phase) }</span>
                 if contact.restored {
                     <span class="restored" title={lang.tr(Key::RestoredHint)}>{ lang.tr(Key::Restored) }</span>
                 }
