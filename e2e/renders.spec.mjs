@@ -12,7 +12,6 @@ const openCalls = (page, count) => page.evaluate((count) => {
   }
 }, count);
 
-
 test(`with ${OPEN} contacts open, a click on Pause re-renders none of them`, async ({ page }) => {
   await page.goto(AGENTDESKTOP + '?lang=en');
   await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
@@ -136,6 +135,24 @@ test('the log builds its newest lines, and older ones at each press of Show more
   await expect(lines.last()).toContainText('[EVENT] [ESTABLISHED] [C0]');
   await expect(more).toHaveCount(0);
   await expect(page.getByTestId('event-log').locator('..')).toContainText('130 kept, 130 in this session');
+});
+
+// The lines asked for stay only while the log keeps the oldest of them: once it has dropped that line
+// (it keeps 500), the log is back to its newest 25.
+test('lines asked for stay until the log drops the oldest of them', async ({ page }) => {
+  await page.goto(AGENTDESKTOP + '?lang=en');
+  await expect(page.getByTestId('sdk-status')).toHaveAttribute('data-mode', 'agentdesktop');
+  await openCalls(page, 120);
+  const lines = page.getByTestId('log-entry');
+  const more = page.locator('[data-testid=event-log] [data-testid=more-below]');
+  await more.getByRole('button', { name: 'Show more' }).click();
+  await expect(lines).toHaveCount(50);
+  await page.evaluate(() => {
+    for (let i = 0; i < 500; i += 1) window.__sdkTest.emit(JSON.stringify({ event: 'HELD', id: `C${i % 120}` }));
+  });
+  await expect(page.getByTestId('event-log').locator('..')).toContainText('500 kept, 620 in this session');
+  await expect(lines).toHaveCount(25);
+  await expect(more).toContainText('Older entries not shown yet: 475');
 });
 
 // What is built is laid out only near the screen: a log line or a contact far from it is skipped by the
